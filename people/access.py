@@ -1,0 +1,163 @@
+"""Who may see and decide what: the one place that answers it (DESIGN.md, "Access").
+
+Every view, selector, export and API endpoint asks these functions; none re-derives the
+rules. Deny by default: only active memberships grant anything, and a record a user may
+not see answers 404 in the views.
+
+Results are memoised per request on the user object (`_pc_roles`), so a page that checks
+access for fifty people runs one query, not fifty.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from django.contrib.auth.models import AnonymousUser
+from django.utils import timezone
+
+from people.enums import COMMUNITY_ROLES, CONTENT_EDITOR_GROUP, STAFF_ROLES, Role
+from people.models import Membership, Team, User
+
+AnyUser = User | AnonymousUser
+
+
+@dataclass(frozen=True)
+class Roles:
+    """A user's active roles, by team."""
+
+    by_team: dict[int, frozenset[str]] = field(default_factory=dict)
+    is_superuser: bool = False
+    is_content_editor: bool = False
+
+    @property
+    def all(self) -> frozenset[str]:
+        return frozenset().union(*self.by_team.values()) if self.by_team else frozenset()
+
+    def teams_with(self, *roles: str) -> set[int]:
+        return {team_id for team_id, held in self.by_team.items() if held & set(roles)}
+
+    def has(self, *roles: str) -> bool:
+        return bool(self.all & set(roles))
+
+
+def roles_of(user: AnyUser) -> Roles:
+    if not user.is_authenticated or not user.is_active:
+        return Roles()
+    cached = getattr(user, "_pc_roles", None)
+    if cached is not None and cached[0] == timezone.localdate():
+        return cached[1]
+    by_team: dict[int, set[str]] = {}
+    for team_id, role in Membership.objects.active().filter(user=user).values_list("team", "role"):
+        by_team.setdefault(team_id, set()).add(role)
+    roles = Roles(
+        by_team={team_id: frozenset(held) for team_id, held in by_team.items()},
+        is_superuser=user.is_superuser,
+        is_content_editor=user.groups.filter(name=CONTENT_EDITOR_GROUP).exists(),
+    )
+    user._pc_roles = (timezone.localdate(), roles)
+    return roles
+
+
+def forget_roles(user: AnyUser) -> None:
+    """Drop the memoised roles, after memberships change within one request."""
+    if hasattr(user, "_pc_roles"):
+        del user._pc_roles
+
+
+def is_staff_member(user: AnyUser) -> bool:
+    """Staff pages (learning, evidence, observations) are for people in a staff role."""
+    roles = roles_of(user)
+    return roles.is_superuser or roles.has(*STAFF_ROLES)
+
+
+def is_community_member(user: AnyUser) -> bool:
+    """Experts by experience and volunteers, who see the mentoring side only."""
+    roles = roles_of(user)
+    return not is_staff_member(user) and roles.has(*COMMUNITY_ROLES)
+
+
+def is_team_leader(user: AnyUser) -> bool:
+    return roles_of(user).has(Role.TEAM_LEADER)
+
+
+def is_service_manager(user: AnyUser) -> bool:
+    return roles_of(user).has(Role.SERVICE_MANAGER)
+
+
+def is_coordinator(user: AnyUser) -> bool:
+    return roles_of(user).has(Role.COORDINATOR)
+
+
+def led_team_ids(user: AnyUser) -> set[int]:
+    return roles_of(user).teams_with(Role.TEAM_LEADER)
+
+
+def team_ids_of(user: AnyUser) -> set[int]:
+    return set(roles_of(user).by_team)
+
+
+def staff_team_ids_of(user: AnyUser) -> set[int]:
+    return roles_of(user).teams_with(*STAFF_ROLES)
+
+
+def can_view_records(viewer: AnyUser, subject: User) -> bool:
+    """May `viewer` read `subject`'s staff records (evidence, progression, learning)?
+
+    Own records; a team leader for the staff of a team they lead; a service manager for all
+    staff. Nobody else, and never through an ended membership. Experts by experience and
+    volunteers hold no staff records, so nobody sees any for them.
+    """
+    if not viewer.is_authenticated or not viewer.is_active:
+        return False
+    if viewer.pk == subject.pk:
+        return is_staff_member(viewer)
+    roles = roles_of(viewer)
+    if roles.has(Role.SERVICE_MANAGER):
+        return is_staff_member(subject)
+    led = roles.teams_with(Role.TEAM_LEADER)
+    return bool(led) and bool(led & staff_team_ids_of(subject))
+
+
+def can_decide_on(viewer: AnyUser, subject: User) -> bool:
+    """May `viewer` decide on `subject`'s evidence and confirm their levels?
+
+    Only a team leader of a team where the subject holds an active staff role, and never
+    on their own statements. Service managers read but do not decide.
+    """
+    if not viewer.is_authenticated or not viewer.is_active or viewer.pk == subject.pk:
+        return False
+    led = led_team_ids(viewer)
+    return bool(led) and bool(led & staff_team_ids_of(subject))
+
+
+def can_sign_off(viewer: AnyUser, subject: User) -> bool:
+    """Sign off an observation of `subject`: the same rule as deciding on their evidence."""
+    return can_decide_on(viewer, subject)
+
+
+def can_observe(observer: AnyUser, subject: User) -> bool:
+    """May `observer` record an observation of `subject`'s practice?
+
+    A coordinator or team leader observing a colleague who shares an active staff team
+    with them. Nobody observes themselves.
+    """
+    if not observer.is_authenticated or not observer.is_active or observer.pk == subject.pk:
+        return False
+    observing_teams = roles_of(observer).teams_with(Role.COORDINATOR, Role.TEAM_LEADER)
+    return bool(observing_teams) and bool(observing_teams & staff_team_ids_of(subject))
+
+
+def can_manage_team(user: AnyUser, team: Team) -> bool:
+    """Superusers manage every team; a team leader manages the teams they lead."""
+    if not user.is_authenticated or not user.is_active:
+        return False
+    return user.is_superuser or team.pk in led_team_ids(user)
+
+
+def can_view_team(user: AnyUser, team: Team) -> bool:
+    return can_manage_team(user, team) or is_service_manager(user)
+
+
+def can_edit_content(user: AnyUser) -> bool:
+    roles = roles_of(user)
+    return roles.is_superuser or roles.is_content_editor

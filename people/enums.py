@@ -1,0 +1,22 @@
+from django.db import models
+
+
+class Role(models.TextChoices):
+    """A person's role in a team. Each role is also a Django group of the same label."""
+
+    PRACTITIONER = "practitioner", "Practitioner"
+    COORDINATOR = "coordinator", "Coordinator"
+    TEAM_LEADER = "team_leader", "Team leader"
+    SERVICE_MANAGER = "service_manager", "Service manager"
+    EXPERT_BY_EXPERIENCE = "expert_by_experience", "Expert by experience"
+    VOLUNTEER = "volunteer", "Volunteer"
+
+
+# Staff roles see the staff side of the site; community roles see the mentoring side.
+STAFF_ROLES = frozenset(
+    {Role.PRACTITIONER, Role.COORDINATOR, Role.TEAM_LEADER, Role.SERVICE_MANAGER}
+)
+COMMUNITY_ROLES = frozenset({Role.EXPERT_BY_EXPERIENCE, Role.VOLUNTEER})
+
+# Not a team role: content editors work in the Wagtail admin, whatever team they are in.
+CONTENT_EDITOR_GROUP = "Content editor"

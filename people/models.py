@@ -1,0 +1,92 @@
+from datetime import date
+
+from django.contrib.auth.models import AbstractUser
+from django.db import models
+from django.db.models import Q
+from django.utils import timezone
+from modelcluster.fields import ParentalKey
+from modelcluster.models import ClusterableModel
+from wagtail.admin.panels import FieldPanel, InlinePanel
+
+from people.enums import Role
+
+
+class User(AbstractUser):
+    display_name = models.CharField(
+        max_length=150, blank=True, help_text="How the person's name is shown across the site."
+    )
+    job_title = models.CharField(max_length=150, blank=True)
+
+    class Meta:
+        ordering = ["display_name", "username"]
+
+    def __str__(self) -> str:
+        return self.name
+
+    @property
+    def name(self) -> str:
+        return self.display_name or self.get_full_name() or self.username
+
+
+class MembershipQuerySet(models.QuerySet):
+    def active(self, on: date | None = None) -> "MembershipQuerySet":
+        """Memberships in force on a day: started, and not yet ended."""
+        on = on or timezone.localdate()
+        return self.filter(Q(start_date__lte=on), Q(end_date__isnull=True) | Q(end_date__gte=on))
+
+
+class Team(ClusterableModel):
+    name = models.CharField(max_length=150, unique=True)
+    service = models.CharField(
+        max_length=150, help_text="The service the team belongs to, e.g. Family Group Conferences."
+    )
+
+    panels = [
+        FieldPanel("name"),
+        FieldPanel("service"),
+        InlinePanel("memberships", heading="Members", label="Member"),
+    ]
+
+    class Meta:
+        ordering = ["name"]
+
+    def __str__(self) -> str:
+        return self.name
+
+
+class Membership(models.Model):
+    """A person's role in a team over a period. Ended memberships grant nothing."""
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="memberships")
+    team = ParentalKey(Team, on_delete=models.CASCADE, related_name="memberships")
+    role = models.CharField(max_length=32, choices=Role.choices)
+    start_date = models.DateField(default=timezone.localdate)
+    end_date = models.DateField(null=True, blank=True)
+
+    objects = MembershipQuerySet.as_manager()
+
+    panels = [
+        FieldPanel("user"),
+        FieldPanel("role"),
+        FieldPanel("start_date"),
+        FieldPanel("end_date"),
+    ]
+
+    class Meta:
+        ordering = ["team__name", "user__display_name"]
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(end_date__isnull=True) | Q(end_date__gte=models.F("start_date")),
+                name="membership_ends_after_it_starts",
+            ),
+            models.UniqueConstraint(
+                fields=["user", "team", "role", "start_date"], name="membership_unique_start"
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} – {self.get_role_display()}, {self.team}"
+
+    def is_active(self, on: date | None = None) -> bool:
+        on = on or timezone.localdate()
+        return self.start_date <= on and (self.end_date is None or self.end_date >= on)

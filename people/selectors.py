@@ -1,0 +1,53 @@
+from django.db.models import Prefetch, Q, QuerySet
+
+from people import access
+from people.enums import STAFF_ROLES, Role
+from people.models import Membership, Team, User
+
+
+def people_visible_to(viewer: User) -> QuerySet[User]:
+    """Staff whose records `viewer` may read, other than themselves.
+
+    The queryset twin of access.can_view_records, for lists.
+    """
+    staff_memberships = Membership.objects.active().filter(role__in=STAFF_ROLES)
+    if not access.is_service_manager(viewer):
+        staff_memberships = staff_memberships.filter(team__in=access.led_team_ids(viewer))
+    return (
+        User.objects.filter(is_active=True, memberships__in=staff_memberships)
+        .exclude(pk=viewer.pk)
+        .distinct()
+        .order_by("display_name", "username")
+    )
+
+
+def teams_visible_to(viewer: User) -> QuerySet[Team]:
+    teams = Team.objects.all()
+    if viewer.is_superuser or access.is_service_manager(viewer):
+        return teams
+    return teams.filter(pk__in=access.led_team_ids(viewer))
+
+
+def team_members(team: Team) -> QuerySet[User]:
+    """Active members of a team with their active memberships there, for listings."""
+    active = Membership.objects.active().filter(team=team)
+    return (
+        User.objects.filter(memberships__in=active)
+        .distinct()
+        .prefetch_related(Prefetch("memberships", queryset=active, to_attr="team_memberships"))
+        .order_by("display_name", "username")
+    )
+
+
+def team_leaders_of(subject: User) -> QuerySet[User]:
+    """Active team leaders of any team the subject is an active member of (for notifications)."""
+    active = Membership.objects.active()
+    subject_teams = active.filter(user=subject).values("team")
+    return (
+        User.objects.filter(
+            Q(memberships__in=active.filter(role=Role.TEAM_LEADER, team__in=subject_teams)),
+            is_active=True,
+        )
+        .exclude(pk=subject.pk)
+        .distinct()
+    )

@@ -1,0 +1,60 @@
+"""Small template helpers for the site's form and page components."""
+
+from django import forms, template
+from django.forms import BoundField
+
+register = template.Library()
+
+WIDGET_CLASSES = {
+    forms.Textarea: "textarea",
+    forms.Select: "select",
+    forms.SelectMultiple: "select",
+}
+
+
+def _widget_class(widget: forms.Widget) -> str:
+    for widget_type, css in WIDGET_CLASSES.items():
+        if isinstance(widget, widget_type):
+            return css
+    return "input"
+
+
+@register.inclusion_tag("components/field.html")
+def field(bound_field: BoundField, hint: str = "", input_class: str = "") -> dict:
+    """A labelled field with hint and inline error, GOV.UK style, wired for screen readers."""
+    widget = bound_field.field.widget
+    choice_list = isinstance(widget, forms.CheckboxSelectMultiple | forms.RadioSelect)
+    single_checkbox = isinstance(widget, forms.CheckboxInput)
+    hint = hint or bound_field.help_text
+    described_by = []
+    if hint:
+        described_by.append(f"{bound_field.auto_id}-hint")
+    if bound_field.errors:
+        described_by.append(f"{bound_field.auto_id}-error")
+    attrs = {}
+    if described_by:
+        attrs["aria-describedby"] = " ".join(described_by)
+    if not (choice_list or single_checkbox):
+        css = _widget_class(widget)
+        attrs["class"] = " ".join(
+            part
+            for part in (css, f"{css}--error" if bound_field.errors else "", input_class)
+            if part
+        )
+    return {
+        "field": bound_field,
+        "hint": hint,
+        "widget_html": bound_field.as_widget(attrs=attrs),
+        "choice_list": choice_list,
+        "single_checkbox": single_checkbox,
+        "described_by": " ".join(described_by),
+    }
+
+
+@register.filter
+def percent(value: float | int | None) -> int:
+    """A 0–1 fraction or a 0–100 number as a whole percentage, clamped to 0–100."""
+    if value is None:
+        return 0
+    number = float(value) * 100 if float(value) <= 1 else float(value)
+    return max(0, min(100, round(number)))
