@@ -1,0 +1,39 @@
+from django.contrib.auth.views import redirect_to_login
+from django.http import HttpRequest, HttpResponse
+from wagtail.admin.panels import FieldPanel
+from wagtail.fields import RichTextField
+from wagtail.models import Page
+
+
+class BasePage(Page):
+    """Every page type's base: signed-in only unless the type says it is public."""
+
+    is_public = False
+
+    class Meta:
+        abstract = True
+
+    def serve(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        if not self.is_public and not request.user.is_authenticated:
+            return redirect_to_login(request.get_full_path())
+        return super().serve(request, *args, **kwargs)
+
+
+class HomePage(BasePage):
+    """The site root. Public: signed-out visitors see what the service is and how to sign in."""
+
+    is_public = True
+
+    introduction = RichTextField(
+        blank=True,
+        features=["bold", "italic", "link", "ol", "ul"],
+        help_text="Shown to everyone, signed in or not.",
+    )
+
+    content_panels = [*Page.content_panels, FieldPanel("introduction")]
+
+    max_count = 1
+    parent_page_types = ["wagtailcore.Page"]
+
+    class Meta:
+        verbose_name = "home page"
