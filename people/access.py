@@ -15,7 +15,7 @@ from dataclasses import dataclass, field
 from django.contrib.auth.models import AnonymousUser
 from django.utils import timezone
 
-from people.enums import COMMUNITY_ROLES, CONTENT_EDITOR_GROUP, STAFF_ROLES, Role
+from people.enums import COMMUNITY_ROLES, CONTENT_EDITOR_GROUP, STAFF_ROLES, Audience, Role
 from people.models import Membership, Team, User
 
 AnyUser = User | AnonymousUser
@@ -161,3 +161,27 @@ def can_view_team(user: AnyUser, team: Team) -> bool:
 def can_edit_content(user: AnyUser) -> bool:
     roles = roles_of(user)
     return roles.is_superuser or roles.is_content_editor
+
+
+def audiences_of(user: AnyUser) -> frozenset[str]:
+    """The content audiences a user belongs to; content for other audiences is hidden.
+
+    Staff read practitioner material; experts by experience and volunteers read their own.
+    Content editors and superusers see everything, so they can check what they publish.
+    """
+    roles = roles_of(user)
+    if roles.is_superuser or roles.is_content_editor:
+        return frozenset(Audience.values)
+    audiences = set()
+    if roles.has(*STAFF_ROLES):
+        audiences.add(Audience.PRACTITIONERS)
+    if roles.has(Role.EXPERT_BY_EXPERIENCE):
+        audiences.add(Audience.EXPERTS_BY_EXPERIENCE)
+    if roles.has(Role.VOLUNTEER):
+        audiences.add(Audience.VOLUNTEERS)
+    return frozenset(audiences)
+
+
+def can_read_audience(user: AnyUser, audiences: list[str] | set[str] | frozenset[str]) -> bool:
+    """May `user` read a page written for `audiences`? Deny when the page names none."""
+    return bool(audiences_of(user) & set(audiences))

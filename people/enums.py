@@ -20,3 +20,11 @@ COMMUNITY_ROLES = frozenset({Role.EXPERT_BY_EXPERIENCE, Role.VOLUNTEER})
 
 # Not a team role: content editors work in the Wagtail admin, whatever team they are in.
 CONTENT_EDITOR_GROUP = "Content editor"
+
+
+class Audience(models.TextChoices):
+    """Who a page or resource is written for. Content is shown only to its audiences."""
+
+    PRACTITIONERS = "practitioners", "Practitioners"
+    EXPERTS_BY_EXPERIENCE = "experts_by_experience", "Experts by experience"
+    VOLUNTEERS = "volunteers", "Volunteers"

@@ -160,3 +160,27 @@ def test_roles_are_read_once_per_user_object(team, team_leader, django_assert_nu
     with django_assert_num_queries(2):
         for person in people:
             access.can_view_records(team_leader, person)
+
+
+@pytest.mark.parametrize(
+    ("role", "audiences"),
+    [
+        (Role.PRACTITIONER, {"practitioners"}),
+        (Role.COORDINATOR, {"practitioners"}),
+        (Role.TEAM_LEADER, {"practitioners"}),
+        (Role.SERVICE_MANAGER, {"practitioners"}),
+        (Role.EXPERT_BY_EXPERIENCE, {"experts_by_experience"}),
+        (Role.VOLUNTEER, {"volunteers"}),
+        ("content_editor", {"practitioners", "experts_by_experience", "volunteers"}),
+    ],
+)
+def test_audiences_of_each_role(role, audiences):
+    user = person_with(role, TeamFactory())
+    assert access.audiences_of(user) == audiences
+    assert access.can_read_audience(user, audiences)
+    assert not access.can_read_audience(user, set())
+
+
+def test_ended_membership_loses_the_audience(team):
+    volunteer = member(team, Role.VOLUNTEER, ended=True)
+    assert access.audiences_of(volunteer) == frozenset()

@@ -1,0 +1,3 @@
+from content.models.pages import BasePage, HomePage
+
+__all__ = ["BasePage", "HomePage"]
