@@ -10,6 +10,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("", include("people.urls")),
+    path("", include("assessments.urls")),
 ]
 
 if settings.DEBUG:

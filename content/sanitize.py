@@ -3,6 +3,9 @@
 Keeps the small set of tags Wagtail's rich text editor and our own forms produce, drops
 everything else (scripts, styles, event handlers, javascript: links). Output is safe to
 store and to render with the `richtext` filter.
+
+It imports nothing of the project, so every layer may use it, assessments included, even
+though assessments otherwise sits to the left of content.
 """
 
 import html
@@ -45,3 +48,11 @@ def plain_text_to_html(text: str | None) -> str:
     paragraphs = [part.strip() for part in text.replace("\r\n", "\n").split("\n\n")]
     escaped = [html.escape(part, quote=False).replace("\n", "<br>") for part in paragraphs if part]
     return sanitize_html("".join(f"<p>{part}</p>" for part in escaped))
+
+
+def html_to_plain_text(value: str | None) -> str:
+    """The reverse of plain_text_to_html, to put stored text back in a plain textarea."""
+    if not value:
+        return ""
+    text = value.replace("</p><p>", "\n\n").replace("<br>", "\n").replace("<br/>", "\n")
+    return html.unescape(bleach.clean(text, tags=set(), strip=True)).strip()

@@ -27,7 +27,6 @@ class Roles:
 
     by_team: dict[int, frozenset[str]] = field(default_factory=dict)
     is_superuser: bool = False
-    is_content_editor: bool = False
 
     @property
     def all(self) -> frozenset[str]:
@@ -46,22 +45,38 @@ def roles_of(user: AnyUser) -> Roles:
     cached = getattr(user, "_pc_roles", None)
     if cached is not None and cached[0] == timezone.localdate():
         return cached[1]
+    prefetched = getattr(user, "active_memberships", None)
+    if prefetched is not None:
+        # A selector already loaded today's memberships: use them, no query per person.
+        pairs = [(m.team_id, m.role) for m in prefetched]
+    else:
+        pairs = Membership.objects.active().filter(user=user).values_list("team", "role")
     by_team: dict[int, set[str]] = {}
-    for team_id, role in Membership.objects.active().filter(user=user).values_list("team", "role"):
+    for team_id, role in pairs:
         by_team.setdefault(team_id, set()).add(role)
     roles = Roles(
         by_team={team_id: frozenset(held) for team_id, held in by_team.items()},
         is_superuser=user.is_superuser,
-        is_content_editor=user.groups.filter(name=CONTENT_EDITOR_GROUP).exists(),
     )
     user._pc_roles = (timezone.localdate(), roles)
     return roles
 
 
+def is_content_editor(user: AnyUser) -> bool:
+    if not user.is_authenticated or not user.is_active:
+        return False
+    cached = getattr(user, "_pc_content_editor", None)
+    if cached is None:
+        cached = user.groups.filter(name=CONTENT_EDITOR_GROUP).exists()
+        user._pc_content_editor = cached
+    return cached
+
+
 def forget_roles(user: AnyUser) -> None:
     """Drop the memoised roles, after memberships change within one request."""
-    if hasattr(user, "_pc_roles"):
-        del user._pc_roles
+    for attribute in ("_pc_roles", "_pc_content_editor"):
+        if hasattr(user, attribute):
+            delattr(user, attribute)
 
 
 def is_staff_member(user: AnyUser) -> bool:
@@ -159,8 +174,7 @@ def can_view_team(user: AnyUser, team: Team) -> bool:
 
 
 def can_edit_content(user: AnyUser) -> bool:
-    roles = roles_of(user)
-    return roles.is_superuser or roles.is_content_editor
+    return roles_of(user).is_superuser or is_content_editor(user)
 
 
 def audiences_of(user: AnyUser) -> frozenset[str]:
@@ -170,7 +184,7 @@ def audiences_of(user: AnyUser) -> frozenset[str]:
     Content editors and superusers see everything, so they can check what they publish.
     """
     roles = roles_of(user)
-    if roles.is_superuser or roles.is_content_editor:
+    if roles.is_superuser or is_content_editor(user):
         return frozenset(Audience.values)
     audiences = set()
     if roles.has(*STAFF_ROLES):

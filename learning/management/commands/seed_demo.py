@@ -1,6 +1,8 @@
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.test.utils import override_settings
 
+from assessments.demo import seed_progression
 from people.demo import DEMO_PASSWORD, seed_people
 
 
@@ -20,10 +22,13 @@ class Command(BaseCommand):
                 "Refusing to load demo data with DEBUG off: its passwords are public. "
                 "Pass --allow-production if this really is a demo server."
             )
-        users = seed_people()
+        # Demo data sends no email: the notifications would only be noise on the console.
+        with override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"):
+            users = seed_people()
+            seed_progression(users)
         self.stdout.write(
             self.style.SUCCESS(
-                f"Demo data ready: {len(users)} people. Every demo sign-in uses the password "
-                f"{DEMO_PASSWORD!r}."
+                f"Demo data ready: {len(users)} people. Every demo sign-in uses the "
+                f"password {DEMO_PASSWORD!r}."
             )
         )

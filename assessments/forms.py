@@ -1,0 +1,155 @@
+from django import forms
+
+from assessments.enums import EvidenceKind, Outcome
+from assessments.models import Level, Statement
+from assessments.services import EVIDENCE_KINDS_PEOPLE_ADD
+
+DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y", "%d %m %Y"]
+
+
+class DateField(forms.DateField):
+    """A date input that also takes day/month/year typed into old browsers' text boxes."""
+
+    widget = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+    def __init__(self, **kwargs: object) -> None:
+        kwargs.setdefault("input_formats", DATE_INPUT_FORMATS)
+        kwargs["error_messages"] = {
+            "invalid": "Enter a real date, for example 27/03/2026",
+            **kwargs.get("error_messages", {}),
+        }
+        super().__init__(**kwargs)
+
+
+class EvidenceForm(forms.Form):
+    kind = forms.ChoiceField(
+        label="What kind of evidence is it?",
+        choices=[(k.value, k.label) for k in EVIDENCE_KINDS_PEOPLE_ADD],
+        widget=forms.RadioSelect,
+        error_messages={"required": "Choose what kind of evidence it is"},
+    )
+    title = forms.CharField(
+        label="Title",
+        max_length=200,
+        error_messages={"required": "Enter a title"},
+    )
+    description = forms.CharField(
+        label="Describe the evidence and what it shows",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 8}),
+        help_text=(
+            "Say what you did and what it shows about your practice. "
+            "Do not include names or details that could identify a family."
+        ),
+    )
+    occurred_on = DateField(
+        label="Date",
+        help_text="When it happened, for example 27/03/2026",
+        error_messages={"required": "Enter the date"},
+    )
+    statements = forms.ModelMultipleChoiceField(
+        label="Statements this evidence supports",
+        queryset=Statement.objects.filter(domain__level__framework__status="published"),
+        error_messages={
+            "required": "Choose at least one statement this evidence supports",
+            "invalid_choice": "Choose statements from the list",
+            "invalid_pk_value": "Choose statements from the list",
+        },
+    )
+    file = forms.FileField(
+        label="Attach a file",
+        required=False,
+        help_text="Optional. PDF, Word, OpenDocument, text or image, up to 10 MB.",
+    )
+    clear_file = forms.BooleanField(label="Remove the attached file", required=False)
+
+    def clean_occurred_on(self):
+        from django.utils import timezone
+
+        value = self.cleaned_data["occurred_on"]
+        if value > timezone.localdate():
+            raise forms.ValidationError("The date must be today or in the past")
+        return value
+
+
+class ConfirmLevelForm(forms.Form):
+    level = forms.ModelChoiceField(queryset=Level.objects.all())
+
+
+class LearningPlanForm(forms.Form):
+    target_level = forms.ModelChoiceField(
+        label="Target level",
+        queryset=Level.objects.none(),
+        empty_label=None,
+        error_messages={"required": "Choose the target level"},
+    )
+    target_date = DateField(
+        label="Target date",
+        help_text="For example 31/03/2027",
+        error_messages={"required": "Enter the target date"},
+    )
+    notes = forms.CharField(
+        label="What you agreed",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+
+    def __init__(self, *args: object, framework=None, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        if framework is not None:
+            self.fields["target_level"].queryset = framework.levels.order_by("order")
+
+
+OUTCOME_CHOICES = [("", "No decision now"), *Outcome.choices]
+KIND_LABELS = dict(EvidenceKind.choices)
+
+
+class ReviewForm(forms.Form):
+    """One outcome and comment per statement, decided together in one submit."""
+
+    def __init__(self, *args: object, statements: list[Statement], **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.statements = statements
+        for statement in statements:
+            self.fields[f"outcome_{statement.pk}"] = forms.ChoiceField(
+                label=f"Decision on {statement.code}",
+                choices=OUTCOME_CHOICES,
+                required=False,
+                widget=forms.RadioSelect,
+            )
+            self.fields[f"comment_{statement.pk}"] = forms.CharField(
+                label=f"Comment on {statement.code}",
+                required=False,
+                max_length=2000,
+                widget=forms.Textarea(attrs={"rows": 3}),
+            )
+
+    def rows(self) -> list[tuple[Statement, forms.BoundField, forms.BoundField]]:
+        return [(s, self[f"outcome_{s.pk}"], self[f"comment_{s.pk}"]) for s in self.statements]
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        chosen = 0
+        for statement in self.statements:
+            outcome = cleaned.get(f"outcome_{statement.pk}")
+            if outcome:
+                chosen += 1
+            if outcome == Outcome.NOT_YET_MET and not cleaned.get(f"comment_{statement.pk}"):
+                self.add_error(
+                    f"comment_{statement.pk}",
+                    f"Say what is still needed for {statement.code}, so they know what to do next",
+                )
+        if not chosen and not self.errors:
+            raise forms.ValidationError("Choose met or not yet met for at least one statement")
+        return cleaned
+
+    def decisions(self) -> list[tuple[Statement, str, str]]:
+        return [
+            (
+                s,
+                self.cleaned_data[f"outcome_{s.pk}"],
+                self.cleaned_data.get(f"comment_{s.pk}", ""),
+            )
+            for s in self.statements
+            if self.cleaned_data.get(f"outcome_{s.pk}")
+        ]

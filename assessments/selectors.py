@@ -1,0 +1,433 @@
+"""Reads for frameworks, evidence and progression. Bounded queries: none per row."""
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+from django.db.models import Prefetch, QuerySet
+
+from assessments.enums import EvidenceStatus, FrameworkStatus, Outcome, StatementStatus
+from assessments.models import (
+    Decision,
+    Domain,
+    Evidence,
+    Framework,
+    LearningPlan,
+    Level,
+    LevelConfirmation,
+    Statement,
+)
+from people import access
+from people.enums import STAFF_ROLES, Role
+from people.models import Membership, Team, User
+
+# Which people a framework describes: the coordinator framework is for practitioners and
+# coordinators, the team leader framework for team leaders.
+ROLES_FOR_FRAMEWORK = {
+    Role.COORDINATOR: {Role.PRACTITIONER, Role.COORDINATOR},
+    Role.PRACTITIONER: {Role.PRACTITIONER, Role.COORDINATOR},
+    Role.TEAM_LEADER: {Role.TEAM_LEADER},
+    Role.SERVICE_MANAGER: {Role.SERVICE_MANAGER},
+}
+
+
+def published_frameworks() -> QuerySet[Framework]:
+    return Framework.objects.filter(status=FrameworkStatus.PUBLISHED).order_by("name")
+
+
+def framework_with_structure(framework_id: int) -> Framework:
+    """A framework with levels → domains → statements loaded in three queries."""
+    return Framework.objects.prefetch_related(
+        Prefetch("levels", queryset=Level.objects.order_by("order")),
+        Prefetch("levels__domains", queryset=Domain.objects.order_by("order")),
+        Prefetch("levels__domains__statements", queryset=Statement.objects.order_by("order")),
+    ).get(pk=framework_id)
+
+
+def frameworks_for(user: User) -> list[Framework]:
+    """Published frameworks that describe the user's roles, and any they have records on."""
+    roles = access.roles_of(user).all
+    applicable = [
+        framework
+        for framework in published_frameworks()
+        if roles & ROLES_FOR_FRAMEWORK.get(framework.applies_to_role, set())
+    ]
+    with_records = Framework.objects.filter(
+        levels__domains__statements__decisions__subject=user
+    ).distinct()
+    extra = [f for f in with_records if f not in applicable]
+    return applicable + extra
+
+
+def latest_decisions(
+    subject_ids: Iterable[int], statement_ids: Iterable[int] | None = None
+) -> dict[tuple[int, int], Decision]:
+    """The latest decision per (person, statement): later decisions supersede earlier ones."""
+    decisions = Decision.objects.filter(subject_id__in=list(subject_ids)).order_by(
+        "decided_at", "pk"
+    )
+    if statement_ids is not None:
+        decisions = decisions.filter(statement_id__in=list(statement_ids))
+    latest: dict[tuple[int, int], Decision] = {}
+    for decision in decisions.select_related("decided_by"):
+        latest[(decision.subject_id, decision.statement_id)] = decision
+    return latest
+
+
+@dataclass
+class StatementRow:
+    statement: Statement
+    status: str
+    decision: Decision | None = None
+    evidence: list[Evidence] = field(default_factory=list)
+
+    @property
+    def status_label(self) -> str:
+        return StatementStatus(self.status).label
+
+    @property
+    def is_met(self) -> bool:
+        return self.status == StatementStatus.MET
+
+
+@dataclass
+class DomainRow:
+    domain: Domain
+    statements: list[StatementRow]
+
+    @property
+    def met(self) -> int:
+        return sum(row.is_met for row in self.statements)
+
+    @property
+    def total(self) -> int:
+        return len(self.statements)
+
+    @property
+    def fraction(self) -> float:
+        return self.met / self.total if self.total else 0.0
+
+
+@dataclass
+class LevelRow:
+    level: Level
+    domains: list[DomainRow]
+    reached: bool = False
+    confirmation: LevelConfirmation | None = None
+
+    @property
+    def statements(self) -> list[StatementRow]:
+        return [row for domain in self.domains for row in domain.statements]
+
+    @property
+    def met(self) -> int:
+        return sum(row.met for row in self.domains)
+
+    @property
+    def total(self) -> int:
+        return sum(row.total for row in self.domains)
+
+    @property
+    def fraction(self) -> float:
+        return self.met / self.total if self.total else 0.0
+
+    @property
+    def is_confirmed(self) -> bool:
+        return self.confirmation is not None and not self.confirmation.needs_review
+
+
+@dataclass
+class Progression:
+    subject: User
+    framework: Framework
+    levels: list[LevelRow]
+    plan: LearningPlan | None = None
+
+    def has_reached(self, level: Level) -> bool:
+        return any(row.level.pk == level.pk and row.reached for row in self.levels)
+
+    @property
+    def reached_level(self) -> LevelRow | None:
+        reached = [row for row in self.levels if row.reached]
+        return reached[-1] if reached else None
+
+    @property
+    def confirmed_level(self) -> LevelRow | None:
+        confirmed = [row for row in self.levels if row.is_confirmed]
+        return confirmed[-1] if confirmed else None
+
+    @property
+    def flagged(self) -> list[LevelRow]:
+        return [row for row in self.levels if row.confirmation and row.confirmation.needs_review]
+
+    @property
+    def next_level(self) -> LevelRow | None:
+        return next((row for row in self.levels if not row.reached), None)
+
+    @property
+    def awaiting_confirmation(self) -> list[LevelRow]:
+        return [row for row in self.levels if row.reached and not row.is_confirmed]
+
+    @property
+    def next_steps(self) -> list[StatementRow]:
+        """'What is next': the unmet statements of the next level."""
+        next_level = self.next_level
+        return [row for row in next_level.statements if not row.is_met] if next_level else []
+
+    @property
+    def pending_count(self) -> int:
+        return sum(
+            row.status == StatementStatus.PENDING
+            for level in self.levels
+            for row in level.statements
+        )
+
+
+def _statement_status(decision: Decision | None, pending: list[Evidence]) -> str:
+    if pending and (decision is None or max(e.submitted_at for e in pending) > decision.decided_at):
+        return StatementStatus.PENDING
+    if decision is not None:
+        return (
+            StatementStatus.MET if decision.outcome == Outcome.MET else StatementStatus.NOT_YET_MET
+        )
+    return StatementStatus.NO_EVIDENCE
+
+
+def _latest_confirmations(
+    subject_ids: Iterable[int], framework_ids: Iterable[int]
+) -> dict[tuple[int, int], LevelConfirmation]:
+    latest: dict[tuple[int, int], LevelConfirmation] = {}
+    confirmations = LevelConfirmation.objects.filter(
+        subject_id__in=list(subject_ids), level__framework_id__in=list(framework_ids)
+    ).order_by("created_at", "pk")
+    for confirmation in confirmations.select_related("confirmed_by"):
+        latest[(confirmation.subject_id, confirmation.level_id)] = confirmation
+    return latest
+
+
+def build_progressions(
+    subjects: list[User], framework: Framework, *, with_evidence: bool = True
+) -> dict[int, Progression]:
+    """Progression for many people on one framework in a fixed number of queries."""
+    if not hasattr(framework, "_prefetched_objects_cache") or "levels" not in getattr(
+        framework, "_prefetched_objects_cache", {}
+    ):
+        framework = framework_with_structure(framework.pk)
+    levels = list(framework.levels.all())
+    statement_ids = [s.pk for lv in levels for d in lv.domains.all() for s in d.statements.all()]
+    subject_ids = [s.pk for s in subjects]
+    decisions = latest_decisions(subject_ids, statement_ids)
+    confirmations = _latest_confirmations(subject_ids, [framework.pk])
+
+    evidence_by: dict[tuple[int, int], list[Evidence]] = defaultdict(list)
+    through = Evidence.statements.through.objects.filter(
+        statement_id__in=statement_ids,
+        evidence__owner_id__in=subject_ids,
+    ).exclude(evidence__status=EvidenceStatus.WITHDRAWN)
+    if with_evidence:
+        for link in through.select_related("evidence"):
+            evidence_by[(link.evidence.owner_id, link.statement_id)].append(link.evidence)
+    else:
+        for owner_id, statement_id, status, submitted_at in through.values_list(
+            "evidence__owner_id", "statement_id", "evidence__status", "evidence__submitted_at"
+        ):
+            evidence_by[(owner_id, statement_id)].append(
+                Evidence(owner_id=owner_id, status=status, submitted_at=submitted_at)
+            )
+    plans = {}
+    for plan in (
+        LearningPlan.objects.filter(subject_id__in=subject_ids, framework=framework)
+        .select_related("target_level", "agreed_by")
+        .order_by("agreed_at", "pk")
+    ):
+        plans[plan.subject_id] = plan
+
+    result = {}
+    for subject in subjects:
+        level_rows = []
+        all_met_so_far = True
+        for level in levels:
+            domain_rows = []
+            for domain in level.domains.all():
+                rows = []
+                for statement in domain.statements.all():
+                    key = (subject.pk, statement.pk)
+                    evidence = evidence_by.get(key, [])
+                    pending = [e for e in evidence if e.status == EvidenceStatus.PENDING]
+                    rows.append(
+                        StatementRow(
+                            statement=statement,
+                            status=_statement_status(decisions.get(key), pending),
+                            decision=decisions.get(key),
+                            evidence=evidence,
+                        )
+                    )
+                domain_rows.append(DomainRow(domain=domain, statements=rows))
+            row = LevelRow(
+                level=level,
+                domains=domain_rows,
+                confirmation=confirmations.get((subject.pk, level.pk)),
+            )
+            level_met = all(
+                decisions.get((subject.pk, s.statement.pk)) is not None
+                and decisions[(subject.pk, s.statement.pk)].outcome == Outcome.MET
+                for s in row.statements
+            )
+            all_met_so_far = all_met_so_far and level_met and row.total > 0
+            row.reached = all_met_so_far
+            level_rows.append(row)
+        result[subject.pk] = Progression(
+            subject=subject, framework=framework, levels=level_rows, plan=plans.get(subject.pk)
+        )
+    return result
+
+
+def progression_for(subject: User, framework: Framework) -> Progression:
+    return build_progressions([subject], framework)[subject.pk]
+
+
+# Evidence lists ----------------------------------------------------------------------------
+
+
+def evidence_for_owner(owner: User) -> QuerySet[Evidence]:
+    return (
+        Evidence.objects.filter(owner=owner)
+        .select_related("owner")
+        .prefetch_related(
+            Prefetch("statements", queryset=Statement.objects.select_related("domain__level"))
+        )
+        .order_by("-submitted_at")
+    )
+
+
+def evidence_detail(evidence_id: int) -> Evidence:
+    return (
+        Evidence.objects.select_related("owner")
+        .prefetch_related(
+            Prefetch(
+                "statements",
+                queryset=Statement.objects.select_related("domain__level__framework"),
+            ),
+            Prefetch(
+                "decisions", queryset=Decision.objects.select_related("decided_by", "statement")
+            ),
+        )
+        .get(pk=evidence_id)
+    )
+
+
+def people_viewer_decides_on(viewer: User) -> QuerySet[User]:
+    """Staff of the teams `viewer` leads, other than themselves: those they may decide on."""
+    memberships = Membership.objects.active().filter(
+        team__in=access.led_team_ids(viewer), role__in=STAFF_ROLES
+    )
+    return (
+        User.objects.filter(is_active=True, memberships__in=memberships)
+        .exclude(pk=viewer.pk)
+        .distinct()
+    )
+
+
+def review_queue(viewer: User) -> QuerySet[Evidence]:
+    """Pending evidence of the people `viewer` decides on, oldest first."""
+    return (
+        Evidence.objects.filter(
+            status=EvidenceStatus.PENDING, owner__in=people_viewer_decides_on(viewer)
+        )
+        .select_related("owner")
+        .prefetch_related(
+            Prefetch(
+                "statements",
+                queryset=Statement.objects.select_related("domain__level__framework"),
+            )
+        )
+        .order_by("submitted_at", "pk")
+    )
+
+
+# Team matrix -------------------------------------------------------------------------------
+
+
+@dataclass
+class MatrixCell:
+    framework: Framework
+    confirmed: LevelRow | None
+    reached: LevelRow | None
+    next_level: LevelRow | None
+    flagged: list[LevelRow]
+    pending: int
+
+    @property
+    def reached_not_confirmed(self) -> LevelRow | None:
+        if self.reached and (
+            self.confirmed is None or self.reached.level.order > self.confirmed.level.order
+        ):
+            return self.reached
+        return None
+
+    @property
+    def percent_to_next(self) -> int | None:
+        if self.next_level is None:
+            return None
+        return round(self.next_level.fraction * 100)
+
+
+@dataclass
+class MatrixRow:
+    person: User
+    teams: list[Team]
+    cells: list[MatrixCell]
+    can_decide: bool = False
+
+
+def matrix_people(viewer: User, team: Team | None = None) -> list[User]:
+    """Who the viewer sees in the matrix: staff of led teams, or everyone for service managers."""
+    from people.selectors import people_visible_to
+
+    people = people_visible_to(viewer)
+    if team is not None:
+        people = people.filter(memberships__in=Membership.objects.active().filter(team=team))
+    return list(
+        people.distinct().prefetch_related(
+            Prefetch(
+                "memberships",
+                queryset=Membership.objects.active().select_related("team"),
+                to_attr="active_memberships",
+            )
+        )
+    )
+
+
+def team_matrix(viewer: User, team: Team | None = None) -> tuple[list[Framework], list[MatrixRow]]:
+    """People × frameworks: confirmed level, reached but unconfirmed, % towards the next."""
+    people = matrix_people(viewer, team)
+    frameworks = [framework_with_structure(f.pk) for f in published_frameworks()]
+    progressions = {
+        framework.pk: build_progressions(people, framework, with_evidence=False)
+        for framework in frameworks
+    }
+    rows = []
+    for person in people:
+        cells = []
+        for framework in frameworks:
+            progression = progressions[framework.pk][person.pk]
+            cells.append(
+                MatrixCell(
+                    framework=framework,
+                    confirmed=progression.confirmed_level,
+                    reached=progression.reached_level,
+                    next_level=progression.next_level,
+                    flagged=progression.flagged,
+                    pending=progression.pending_count,
+                )
+            )
+        teams = sorted({m.team for m in person.active_memberships}, key=lambda t: t.name)
+        rows.append(
+            MatrixRow(
+                person=person,
+                teams=teams,
+                cells=cells,
+                can_decide=access.can_decide_on(viewer, person),
+            )
+        )
+    return frameworks, rows

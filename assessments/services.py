@@ -1,0 +1,440 @@
+"""Writes for frameworks, evidence, decisions and levels. Views, admin and API call these."""
+
+from datetime import date
+from typing import Any, NamedTuple
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.files.uploadedfile import UploadedFile
+from django.db import transaction
+from django.db.models import Max
+from django.utils import timezone
+
+from assessments.enums import EvidenceKind, EvidenceStatus, FrameworkStatus, Outcome
+from assessments.models import (
+    Decision,
+    Domain,
+    Evidence,
+    Framework,
+    LearningPlan,
+    Level,
+    LevelConfirmation,
+    Statement,
+)
+from assessments.notifications import notify_evidence_submitted
+from assessments.selectors import latest_decisions, progression_for
+from content.sanitize import sanitize_html
+from people import access
+from people.enums import Role
+from people.models import User
+
+FRAMEWORK_FORMAT = "practice-circle-framework/1"
+
+
+# Frameworks -----------------------------------------------------------------------------
+
+
+def _require(data: dict, key: str, where: str) -> Any:
+    if key not in data or data[key] in (None, ""):
+        raise ValidationError(f"{where}: '{key}' is missing.")
+    return data[key]
+
+
+@transaction.atomic
+def framework_import(data: dict, *, publish: bool = False) -> Framework:
+    """Create a framework version from the data-file format (see assessments/data/*.json).
+
+    A code that already exists gets the next version number, so importing never changes
+    a framework that records may point at.
+    """
+    if data.get("format") != FRAMEWORK_FORMAT:
+        raise ValidationError(f"This is not a framework file: 'format' must be {FRAMEWORK_FORMAT}.")
+    code = _require(data, "code", "Framework")
+    role = _require(data, "applies_to_role", "Framework")
+    if role not in Role.values:
+        raise ValidationError(f"Framework: unknown role {role!r}; use one of {Role.values}.")
+    levels = _require(data, "levels", "Framework")
+    latest = Framework.objects.filter(code=code).aggregate(Max("version"))["version__max"] or 0
+    framework = Framework(
+        code=code,
+        name=_require(data, "name", "Framework"),
+        job_title=data.get("job_title", ""),
+        grade=data.get("grade", ""),
+        applies_to_role=role,
+        version=latest + 1,
+        duties=data.get("duties", ""),
+        source=data.get("source", ""),
+    )
+    framework.full_clean()
+    framework.save()
+    seen_codes: set[str] = set()
+    for level_order, level_data in enumerate(levels, start=1):
+        where = f"Level {level_order}"
+        level = Level.objects.create(
+            framework=framework,
+            code=_require(level_data, "code", where),
+            name=_require(level_data, "name", where),
+            order=level_data.get("order", level_order),
+            summary=level_data.get("summary", ""),
+        )
+        for domain_order, domain_data in enumerate(_require(level_data, "domains", where), 1):
+            domain = Domain.objects.create(
+                level=level,
+                code=_require(domain_data, "code", f"{where}, domain {domain_order}"),
+                name=_require(domain_data, "name", f"{where}, domain {domain_order}"),
+                order=domain_order,
+            )
+            for order, item in enumerate(domain_data.get("statements", []), start=1):
+                place = f"{where}, {domain.name}, statement {order}"
+                statement_code = _require(item, "code", place)
+                if statement_code in seen_codes:
+                    raise ValidationError(f"{place}: code {statement_code} is used twice.")
+                seen_codes.add(statement_code)
+                Statement.objects.create(
+                    domain=domain,
+                    code=statement_code,
+                    text=_require(item, "text", place),
+                    order=order,
+                )
+    if publish:
+        framework_publish(framework=framework)
+    return framework
+
+
+def framework_export(framework: Framework) -> dict:
+    """The framework as the data-file format, ready for json.dump."""
+    levels = framework.levels.prefetch_related("domains__statements").order_by("order")
+    return {
+        "format": FRAMEWORK_FORMAT,
+        "code": framework.code,
+        "name": framework.name,
+        "job_title": framework.job_title,
+        "grade": framework.grade,
+        "applies_to_role": framework.applies_to_role,
+        "version": framework.version,
+        "source": framework.source,
+        "duties": framework.duties,
+        "levels": [
+            {
+                "code": level.code,
+                "name": level.name,
+                "order": level.order,
+                "summary": level.summary,
+                "domains": [
+                    {
+                        "code": domain.code,
+                        "name": domain.name,
+                        "statements": [
+                            {"code": s.code, "text": s.text}
+                            for s in sorted(domain.statements.all(), key=lambda s: s.order)
+                        ],
+                    }
+                    for domain in sorted(level.domains.all(), key=lambda d: d.order)
+                ],
+            }
+            for level in levels
+        ],
+    }
+
+
+@transaction.atomic
+def framework_new_version(*, framework: Framework) -> Framework:
+    """Copy a framework as a new draft version; records stay with the version they were made on."""
+    data = framework_export(framework)
+    copy = framework_import(data)
+    copy.previous_version = framework
+    copy.save(update_fields=["previous_version"])
+    return copy
+
+
+@transaction.atomic
+def framework_publish(*, framework: Framework) -> Framework:
+    """Publish a draft; the version it replaces is kept, marked superseded."""
+    if framework.status != FrameworkStatus.DRAFT:
+        raise ValidationError("Only a draft can be published.")
+    if not Statement.objects.filter(domain__level__framework=framework).exists():
+        raise ValidationError("A framework needs at least one statement before it is published.")
+    Framework.objects.filter(code=framework.code, status=FrameworkStatus.PUBLISHED).update(
+        status=FrameworkStatus.SUPERSEDED
+    )
+    framework.status = FrameworkStatus.PUBLISHED
+    framework.published_at = timezone.now()
+    framework.save(update_fields=["status", "published_at"])
+    return framework
+
+
+def ensure_editable(framework: Framework) -> None:
+    if framework.is_frozen():
+        raise ValidationError(
+            "This framework has evidence or decisions against it, so it cannot be changed. "
+            "Make a new version instead."
+        )
+
+
+# Evidence -------------------------------------------------------------------------------
+
+ALLOWED_FILE_EXTENSIONS = {".pdf", ".doc", ".docx", ".odt", ".rtf", ".txt", ".jpg", ".jpeg", ".png"}
+MAX_FILE_SIZE = 10 * 1024 * 1024
+
+
+def validate_evidence_file(upload: UploadedFile | None) -> None:
+    if upload is None:
+        return
+    name = upload.name.lower()
+    if not any(name.endswith(ext) for ext in ALLOWED_FILE_EXTENSIONS):
+        raise ValidationError(
+            {"file": "The file must be a PDF, Word, OpenDocument, text or image file."}
+        )
+    if upload.size > MAX_FILE_SIZE:
+        raise ValidationError({"file": "The file must be smaller than 10 MB."})
+
+
+def _check_statements(statements: list[Statement]) -> None:
+    if not statements:
+        raise ValidationError(
+            {"statements": "Choose at least one statement this evidence supports."}
+        )
+    if any(s.domain.level.framework.status != FrameworkStatus.PUBLISHED for s in statements):
+        raise ValidationError(
+            {"statements": "Evidence can only be added against a published framework."}
+        )
+
+
+@transaction.atomic
+def evidence_submit(
+    *,
+    owner: User,
+    kind: str,
+    title: str,
+    occurred_on: date,
+    statements: list[Statement],
+    description: str = "",
+    file: UploadedFile | None = None,
+    source_key: str = "",
+) -> Evidence:
+    """Add evidence for review. With a source_key (module, observation) it is created once."""
+    if source_key:
+        existing = Evidence.objects.filter(owner=owner, source_key=source_key).first()
+        if existing:
+            return existing
+    statements = list(statements)
+    _check_statements(statements)
+    validate_evidence_file(file)
+    evidence = Evidence(
+        owner=owner,
+        kind=kind,
+        title=title,
+        description=sanitize_html(description),
+        occurred_on=occurred_on,
+        source_key=source_key,
+    )
+    if file is not None:
+        evidence.file = file
+    evidence.full_clean()
+    evidence.save()
+    evidence.statements.set(statements)
+    transaction.on_commit(lambda: notify_evidence_submitted(evidence.pk))
+    return evidence
+
+
+def _check_owner_may_change(evidence: Evidence, by: User) -> None:
+    if evidence.owner_id != by.pk:
+        raise PermissionDenied("Only the person who added this evidence can change it.")
+    if not evidence.is_editable:
+        raise ValidationError(
+            "This evidence has been reviewed or withdrawn, so it can no longer be changed."
+        )
+
+
+@transaction.atomic
+def evidence_update(
+    *,
+    evidence: Evidence,
+    by: User,
+    kind: str,
+    title: str,
+    occurred_on: date,
+    statements: list[Statement],
+    description: str = "",
+    file: UploadedFile | None = None,
+    clear_file: bool = False,
+) -> Evidence:
+    evidence = Evidence.objects.select_for_update().get(pk=evidence.pk)
+    _check_owner_may_change(evidence, by)
+    statements = list(statements)
+    _check_statements(statements)
+    validate_evidence_file(file)
+    evidence.kind = kind
+    evidence.title = title
+    evidence.occurred_on = occurred_on
+    evidence.description = sanitize_html(description)
+    if clear_file and evidence.file:
+        evidence.file.delete(save=False)
+        evidence.file = ""
+    if file is not None:
+        evidence.file = file
+    evidence.full_clean()
+    evidence.save()
+    evidence.statements.set(statements)
+    return evidence
+
+
+@transaction.atomic
+def evidence_withdraw(*, evidence: Evidence, by: User) -> Evidence:
+    evidence = Evidence.objects.select_for_update().get(pk=evidence.pk)
+    _check_owner_may_change(evidence, by)
+    evidence.status = EvidenceStatus.WITHDRAWN
+    evidence.withdrawn_at = timezone.now()
+    evidence.save(update_fields=["status", "withdrawn_at", "updated_at"])
+    return evidence
+
+
+# Decisions and levels ---------------------------------------------------------------------
+
+
+class DecisionInput(NamedTuple):
+    statement: Statement
+    outcome: str
+    comment: str = ""
+
+
+@transaction.atomic
+def decisions_record(
+    *, subject: User, decided_by: User, decisions: list[DecisionInput]
+) -> list[Decision]:
+    """Record several statement decisions in one go (the bulk review submit).
+
+    Each decision considers the person's pending evidence for that statement. Evidence is
+    marked reviewed once every statement it supports has been decided on. A "not yet met"
+    that follows a "met" flags any confirmed level that relied on it for review.
+    """
+    if not access.can_decide_on(decided_by, subject):
+        raise PermissionDenied("You cannot decide on this person's evidence.")
+    if not decisions:
+        raise ValidationError("Choose an outcome for at least one statement.")
+    for item in decisions:
+        if item.outcome not in Outcome.values:
+            raise ValidationError(f"Unknown outcome {item.outcome!r}.")
+        if item.statement.domain.level.framework.status == FrameworkStatus.DRAFT:
+            raise ValidationError("Decisions can only be made against a published framework.")
+
+    statement_ids = [item.statement.pk for item in decisions]
+    before = latest_decisions([subject.pk], statement_ids)
+    pending = {statement_id: [] for statement_id in statement_ids}
+    pending_evidence = (
+        Evidence.objects.filter(
+            owner=subject, status=EvidenceStatus.PENDING, statements__in=statement_ids
+        )
+        .prefetch_related("statements")
+        .distinct()
+    )
+    for evidence in pending_evidence:
+        for statement in evidence.statements.all():
+            if statement.pk in pending:
+                pending[statement.pk].append(evidence)
+
+    now = timezone.now()
+    recorded = []
+    for item in decisions:
+        decision = Decision(
+            subject=subject,
+            statement=item.statement,
+            outcome=item.outcome,
+            comment=sanitize_html(item.comment),
+            decided_by=decided_by,
+            decided_at=now,
+        )
+        decision.full_clean()
+        decision.save()
+        decision.evidence.set(pending[item.statement.pk])
+        recorded.append(decision)
+
+    _mark_reviewed_evidence(list(pending_evidence))
+    withdrawn = [
+        item.statement
+        for item in decisions
+        if item.outcome == Outcome.NOT_YET_MET
+        and (prior := before.get((subject.pk, item.statement.pk))) is not None
+        and prior.outcome == Outcome.MET
+    ]
+    if withdrawn:
+        _flag_confirmations(subject, withdrawn, decided_by)
+    return recorded
+
+
+def _mark_reviewed_evidence(evidence_items: list[Evidence]) -> None:
+    for evidence in evidence_items:
+        decided = set(
+            Decision.objects.filter(evidence=evidence).values_list("statement_id", flat=True)
+        )
+        if {s.pk for s in evidence.statements.all()} <= decided:
+            Evidence.objects.filter(pk=evidence.pk).update(status=EvidenceStatus.REVIEWED)
+
+
+def _flag_confirmations(subject: User, statements: list[Statement], by: User) -> None:
+    """A withdrawn "met" puts each confirmed level at or above it up for review."""
+    for statement in statements:
+        level = statement.domain.level
+        confirmations = LevelConfirmation.objects.filter(
+            subject=subject,
+            level__framework=level.framework,
+            level__order__gte=level.order,
+            needs_review=False,
+        )
+        confirmations.update(
+            needs_review=True,
+            flagged_at=timezone.now(),
+            review_reason=(
+                f"{statement.code} changed from met to not yet met "
+                f"({by.name}, {timezone.localdate():%d %B %Y})."
+            )[:300],
+        )
+
+
+@transaction.atomic
+def level_confirm(*, subject: User, level: Level, confirmed_by: User) -> LevelConfirmation:
+    """Confirm a level the person has reached (every statement of it and below met)."""
+    if not access.can_decide_on(confirmed_by, subject):
+        raise PermissionDenied("You cannot confirm levels for this person.")
+    progression = progression_for(subject, level.framework)
+    if not progression.has_reached(level):
+        raise ValidationError(
+            f"Level {level.code} is not reached yet: every statement of it and the levels "
+            "below must be met first."
+        )
+    confirmation = LevelConfirmation(subject=subject, level=level, confirmed_by=confirmed_by)
+    confirmation.full_clean()
+    confirmation.save()
+    return confirmation
+
+
+@transaction.atomic
+def learning_plan_agree(
+    *,
+    subject: User,
+    target_level: Level,
+    target_date: date,
+    agreed_by: User,
+    notes: str = "",
+) -> LearningPlan:
+    if not access.can_decide_on(agreed_by, subject):
+        raise PermissionDenied("You cannot agree a learning plan for this person.")
+    if target_date < timezone.localdate():
+        raise ValidationError({"target_date": "The target date must be today or in the future."})
+    plan = LearningPlan(
+        subject=subject,
+        framework=target_level.framework,
+        target_level=target_level,
+        target_date=target_date,
+        agreed_by=agreed_by,
+        notes=sanitize_html(notes),
+    )
+    plan.full_clean()
+    plan.save()
+    return plan
+
+
+EVIDENCE_KINDS_PEOPLE_ADD = [
+    kind
+    for kind in EvidenceKind
+    if kind not in {EvidenceKind.MODULE_COMPLETION, EvidenceKind.PEER_OBSERVATION}
+]

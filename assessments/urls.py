@@ -1,0 +1,28 @@
+from django.urls import path
+
+from assessments import views
+
+app_name = "assessments"
+
+urlpatterns = [
+    path("progression/", views.my_progression, name="my-progression"),
+    path("progression/<int:user_id>/", views.person_progression, name="person-progression"),
+    path("evidence/add/", views.evidence_add, name="evidence-add"),
+    path("evidence/<int:evidence_id>/", views.evidence_detail, name="evidence-detail"),
+    path("evidence/<int:evidence_id>/edit/", views.evidence_edit, name="evidence-edit"),
+    path("evidence/<int:evidence_id>/withdraw/", views.evidence_withdraw, name="evidence-withdraw"),
+    path("evidence/<int:evidence_id>/file/", views.evidence_file, name="evidence-file"),
+    path("review/", views.review_queue, name="review-queue"),
+    path("review/<int:user_id>/<int:framework_id>/", views.review_person, name="review-person"),
+    path(
+        "review/<int:user_id>/levels/<int:level_id>/confirm/",
+        views.level_confirm,
+        name="level-confirm",
+    ),
+    path(
+        "review/<int:user_id>/<int:framework_id>/plan/",
+        views.learning_plan_agree,
+        name="learning-plan-agree",
+    ),
+    path("team/progression/", views.team_matrix, name="team-matrix"),
+]

@@ -1,0 +1,392 @@
+from django.contrib import messages
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.http import FileResponse, Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
+from django.urls import reverse
+from django.views.decorators.http import require_POST
+
+from assessments import exports, selectors, services
+from assessments.forms import EvidenceForm, LearningPlanForm, ReviewForm
+from assessments.models import Evidence, Framework, Level
+from content.sanitize import html_to_plain_text, plain_text_to_html
+from people import access
+from people.decorators import staff_required, team_leader_required, team_viewer_required
+from people.models import Team, User
+
+
+def _bound(request: HttpRequest) -> tuple:
+    """Form data for a POST (even an empty one, so it is validated), nothing for a GET."""
+    if request.method == "POST":
+        return (request.POST, request.FILES)
+    return (None, None)
+
+
+def _framework_groups(frameworks: list[Framework]) -> list[Framework]:
+    return [selectors.framework_with_structure(f.pk) for f in frameworks]
+
+
+def _form_errors_from(error: ValidationError, form) -> None:
+    """Put a service's ValidationError on the form, by field where it names one."""
+    if hasattr(error, "error_dict"):
+        for field, errors in error.error_dict.items():
+            for item in errors:
+                form.add_error(field if field in form.fields else None, item.messages[0])
+    else:
+        for message in error.messages:
+            form.add_error(None, message)
+
+
+# My progression ---------------------------------------------------------------------------
+
+
+@staff_required
+def my_progression(request: HttpRequest) -> HttpResponse:
+    return _progression_page(request, request.user)
+
+
+@staff_required
+def person_progression(request: HttpRequest, user_id: int) -> HttpResponse:
+    subject = get_object_or_404(User, pk=user_id, is_active=True)
+    if not access.can_view_records(request.user, subject):
+        raise Http404
+    return _progression_page(request, subject)
+
+
+def _progression_page(request: HttpRequest, subject: User) -> HttpResponse:
+    frameworks = _framework_groups(selectors.frameworks_for(subject))
+    progressions = [selectors.progression_for(subject, f) for f in frameworks]
+    return render(
+        request,
+        "assessments/progression.html",
+        {
+            "subject": subject,
+            "is_own": subject.pk == request.user.pk,
+            "progressions": progressions,
+            "can_decide": access.can_decide_on(request.user, subject),
+            "evidence_list": selectors.evidence_for_owner(subject)[:50],
+        },
+    )
+
+
+# Evidence -----------------------------------------------------------------------------------
+
+
+def _evidence_form_context(form: EvidenceForm, user: User, evidence: Evidence | None = None):
+    frameworks = _framework_groups(selectors.frameworks_for(user))
+    if not frameworks:
+        frameworks = _framework_groups(list(selectors.published_frameworks()))
+    selected = {str(v) for v in (form["statements"].value() or [])}
+    return {
+        "form": form,
+        "frameworks": frameworks,
+        "selected": selected,
+        "evidence": evidence,
+    }
+
+
+@staff_required
+def evidence_add(request: HttpRequest) -> HttpResponse:
+    form = EvidenceForm(*_bound(request))
+    form.fields.pop("clear_file")
+    if request.method == "POST" and form.is_valid():
+        try:
+            evidence = services.evidence_submit(
+                owner=request.user,
+                kind=form.cleaned_data["kind"],
+                title=form.cleaned_data["title"],
+                description=plain_text_to_html(form.cleaned_data["description"]),
+                occurred_on=form.cleaned_data["occurred_on"],
+                statements=list(form.cleaned_data["statements"]),
+                file=form.cleaned_data.get("file"),
+            )
+        except ValidationError as error:
+            _form_errors_from(error, form)
+        else:
+            messages.success(request, "Your evidence has been sent to your team leader for review.")
+            return redirect("assessments:evidence-detail", evidence_id=evidence.pk)
+    return render(
+        request, "assessments/evidence_form.html", _evidence_form_context(form, request.user)
+    )
+
+
+def _visible_evidence(request: HttpRequest, evidence_id: int) -> Evidence:
+    try:
+        evidence = selectors.evidence_detail(evidence_id)
+    except Evidence.DoesNotExist:
+        raise Http404 from None
+    if not access.can_view_records(request.user, evidence.owner):
+        raise Http404
+    return evidence
+
+
+@staff_required
+def evidence_detail(request: HttpRequest, evidence_id: int) -> HttpResponse:
+    evidence = _visible_evidence(request, evidence_id)
+    return render(
+        request,
+        "assessments/evidence_detail.html",
+        {
+            "evidence": evidence,
+            "is_owner": evidence.owner_id == request.user.pk,
+            "can_decide": access.can_decide_on(request.user, evidence.owner),
+        },
+    )
+
+
+@staff_required
+def evidence_edit(request: HttpRequest, evidence_id: int) -> HttpResponse:
+    evidence = _visible_evidence(request, evidence_id)
+    if evidence.owner_id != request.user.pk:
+        raise Http404
+    if not evidence.is_editable:
+        messages.error(
+            request, "This evidence has been reviewed or withdrawn, so it cannot be changed."
+        )
+        return redirect("assessments:evidence-detail", evidence_id=evidence.pk)
+    initial = {
+        "kind": evidence.kind,
+        "title": evidence.title,
+        "description": html_to_plain_text(evidence.description),
+        "occurred_on": evidence.occurred_on,
+        "statements": [s.pk for s in evidence.statements.all()],
+    }
+    form = EvidenceForm(*_bound(request), initial=initial)
+    if not evidence.file:
+        form.fields.pop("clear_file")
+    if request.method == "POST" and form.is_valid():
+        try:
+            services.evidence_update(
+                evidence=evidence,
+                by=request.user,
+                kind=form.cleaned_data["kind"],
+                title=form.cleaned_data["title"],
+                description=plain_text_to_html(form.cleaned_data["description"]),
+                occurred_on=form.cleaned_data["occurred_on"],
+                statements=list(form.cleaned_data["statements"]),
+                file=form.cleaned_data.get("file"),
+                clear_file=form.cleaned_data.get("clear_file", False),
+            )
+        except ValidationError as error:
+            _form_errors_from(error, form)
+        else:
+            messages.success(request, "Your changes have been saved.")
+            return redirect("assessments:evidence-detail", evidence_id=evidence.pk)
+    return render(
+        request,
+        "assessments/evidence_form.html",
+        _evidence_form_context(form, request.user, evidence),
+    )
+
+
+@require_POST
+@staff_required
+def evidence_withdraw(request: HttpRequest, evidence_id: int) -> HttpResponse:
+    evidence = _visible_evidence(request, evidence_id)
+    if evidence.owner_id != request.user.pk:
+        raise Http404
+    try:
+        services.evidence_withdraw(evidence=evidence, by=request.user)
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+    else:
+        messages.success(request, f"“{evidence.title}” has been withdrawn.")
+    return redirect("assessments:evidence-detail", evidence_id=evidence.pk)
+
+
+@staff_required
+def evidence_file(request: HttpRequest, evidence_id: int) -> FileResponse:
+    evidence = _visible_evidence(request, evidence_id)
+    if not evidence.file:
+        raise Http404
+    try:
+        handle = evidence.file.open("rb")
+    except FileNotFoundError:
+        raise Http404 from None
+    response = FileResponse(handle, as_attachment=True, filename=evidence.file_name)
+    response["Cache-Control"] = "private, no-store"
+    return response
+
+
+# Review -------------------------------------------------------------------------------------
+
+
+@team_leader_required
+def review_queue(request: HttpRequest) -> HttpResponse:
+    queue = list(selectors.review_queue(request.user))
+    groups: dict[tuple[int, int], dict] = {}
+    for evidence in queue:
+        for statement in evidence.statements.all():
+            framework = statement.domain.level.framework
+            key = (evidence.owner_id, framework.pk)
+            group = groups.setdefault(
+                key,
+                {
+                    "person": evidence.owner,
+                    "framework": framework,
+                    "evidence": [],
+                    "oldest": evidence,
+                },
+            )
+            if evidence not in group["evidence"]:
+                group["evidence"].append(evidence)
+    return render(
+        request,
+        "assessments/review_queue.html",
+        {"groups": list(groups.values()), "count": len(queue)},
+    )
+
+
+def _decidable(request: HttpRequest, user_id: int, framework_id: int) -> tuple[User, Framework]:
+    subject = get_object_or_404(User, pk=user_id, is_active=True)
+    if not access.can_decide_on(request.user, subject):
+        raise Http404
+    framework = get_object_or_404(Framework, pk=framework_id)
+    return subject, selectors.framework_with_structure(framework.pk)
+
+
+@team_leader_required
+def review_person(request: HttpRequest, user_id: int, framework_id: int) -> HttpResponse:
+    subject, framework = _decidable(request, user_id, framework_id)
+    progression = selectors.progression_for(subject, framework)
+    rows = [row for level in progression.levels for row in level.statements]
+    form = ReviewForm(*_bound(request)[:1], statements=[row.statement for row in rows])
+    if request.method == "POST" and form.is_valid():
+        try:
+            recorded = services.decisions_record(
+                subject=subject,
+                decided_by=request.user,
+                decisions=[services.DecisionInput(*item) for item in form.decisions()],
+            )
+        except (ValidationError, PermissionDenied) as error:
+            form.add_error(None, getattr(error, "messages", [str(error)])[0])
+        else:
+            messages.success(
+                request,
+                f"{len(recorded)} decision{'s' if len(recorded) != 1 else ''} recorded for "
+                f"{subject.name}.",
+            )
+            return redirect(
+                "assessments:review-person", user_id=subject.pk, framework_id=framework.pk
+            )
+    return _review_page(request, subject, framework, progression, form=form)
+
+
+def _review_page(
+    request: HttpRequest,
+    subject: User,
+    framework: Framework,
+    progression: selectors.Progression,
+    *,
+    form: ReviewForm | None = None,
+    plan_form: LearningPlanForm | None = None,
+) -> HttpResponse:
+    statements = [row.statement for level in progression.levels for row in level.statements]
+    form = form or ReviewForm(statements=statements)
+    levels = [
+        {
+            "level": level,
+            "rows": [
+                {
+                    "row": row,
+                    "outcome": form[f"outcome_{row.statement.pk}"],
+                    "comment": form[f"comment_{row.statement.pk}"],
+                }
+                for row in level.statements
+            ],
+        }
+        for level in progression.levels
+    ]
+    return render(
+        request,
+        "assessments/review_person.html",
+        {
+            "subject": subject,
+            "framework": framework,
+            "progression": progression,
+            "form": form,
+            "pending_rows": [
+                r for lv in levels for r in lv["rows"] if r["row"].status == "pending"
+            ],
+            "levels": levels,
+            "plan_form": plan_form or LearningPlanForm(framework=framework),
+        },
+    )
+
+
+@require_POST
+@team_leader_required
+def level_confirm(request: HttpRequest, user_id: int, level_id: int) -> HttpResponse:
+    level = get_object_or_404(Level, pk=level_id)
+    subject, framework = _decidable(request, user_id, level.framework_id)
+    try:
+        services.level_confirm(subject=subject, level=level, confirmed_by=request.user)
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+    else:
+        messages.success(request, f"Level {level.code} confirmed for {subject.name}.")
+    return redirect("assessments:review-person", user_id=subject.pk, framework_id=framework.pk)
+
+
+@require_POST
+@team_leader_required
+def learning_plan_agree(request: HttpRequest, user_id: int, framework_id: int) -> HttpResponse:
+    subject, framework = _decidable(request, user_id, framework_id)
+    form = LearningPlanForm(request.POST, framework=framework)
+    if form.is_valid():
+        try:
+            services.learning_plan_agree(
+                subject=subject,
+                target_level=form.cleaned_data["target_level"],
+                target_date=form.cleaned_data["target_date"],
+                agreed_by=request.user,
+                notes=plain_text_to_html(form.cleaned_data["notes"]),
+            )
+        except ValidationError as error:
+            _form_errors_from(error, form)
+    if form.errors:
+        progression = selectors.progression_for(subject, framework)
+        return _review_page(request, subject, framework, progression, plan_form=form)
+    messages.success(request, f"Learning plan agreed with {subject.name}.")
+    return redirect("assessments:review-person", user_id=subject.pk, framework_id=framework.pk)
+
+
+# Team matrix ----------------------------------------------------------------------------------
+
+
+def _matrix_team(request: HttpRequest) -> Team | None:
+    from people.selectors import teams_visible_to
+
+    team_id = request.GET.get("team", "")
+    if not team_id:
+        return None
+    if not team_id.isdigit():
+        raise Http404
+    return get_object_or_404(teams_visible_to(request.user), pk=int(team_id))
+
+
+@team_viewer_required
+def team_matrix(request: HttpRequest) -> HttpResponse:
+    from people.selectors import teams_visible_to
+
+    team = _matrix_team(request)
+    frameworks, rows = selectors.team_matrix(request.user, team)
+    export_format = request.GET.get("format", "")
+    if export_format == "csv":
+        return exports.matrix_csv(frameworks, rows)
+    if export_format == "xlsx":
+        return exports.matrix_xlsx(frameworks, rows)
+    if export_format:
+        messages.error(request, "Exports come as CSV or XLSX.")
+    query = f"?team={team.pk}&" if team else "?"
+    return render(
+        request,
+        "assessments/team_matrix.html",
+        {
+            "frameworks": frameworks,
+            "rows": rows,
+            "team": team,
+            "teams": teams_visible_to(request.user),
+            "csv_url": reverse("assessments:team-matrix") + query + "format=csv",
+            "xlsx_url": reverse("assessments:team-matrix") + query + "format=xlsx",
+        },
+    )

@@ -1,0 +1,241 @@
+"""Progression rules: cumulative levels, latest decision wins, flags, versioning."""
+
+import datetime
+
+import pytest
+from django.core.exceptions import PermissionDenied, ValidationError
+
+from assessments.enums import EvidenceStatus, Outcome, StatementStatus
+from assessments.models import Decision, Evidence, LevelConfirmation, Statement
+from assessments.selectors import progression_for
+from assessments.services import (
+    DecisionInput,
+    decisions_record,
+    evidence_submit,
+    framework_new_version,
+    framework_publish,
+    level_confirm,
+)
+
+pytestmark = pytest.mark.django_db
+
+
+def meet(subject, leader, statements, outcome=Outcome.MET, comment="Seen in practice"):
+    return decisions_record(
+        subject=subject,
+        decided_by=leader,
+        decisions=[DecisionInput(s, outcome, comment) for s in statements],
+    )
+
+
+def submit(owner, statements, title="Reflective account"):
+    return evidence_submit(
+        owner=owner,
+        kind="reflective_account",
+        title=title,
+        occurred_on=datetime.date(2026, 1, 10),
+        statements=statements,
+        description="<p>What I did</p>",
+    )
+
+
+def test_nothing_reached_without_decisions(framework, practitioner):
+    progression = progression_for(practitioner, framework)
+    assert progression.reached_level is None
+    assert progression.next_level.level.code == "A"
+    assert {row.status for row in progression.levels[0].statements} == {StatementStatus.NO_EVIDENCE}
+
+
+def test_level_a_reached_when_all_its_statements_are_met(
+    framework, practitioner, team_leader, statements_a
+):
+    meet(practitioner, team_leader, statements_a[:-1])
+    assert progression_for(practitioner, framework).reached_level is None
+    meet(practitioner, team_leader, statements_a[-1:])
+    progression = progression_for(practitioner, framework)
+    assert progression.reached_level.level.code == "A"
+    assert progression.next_level.level.code == "B"
+    assert progression.levels[0].met == progression.levels[0].total == 22
+
+
+def test_levels_are_cumulative(framework, practitioner, team_leader, statements_a, statements_b):
+    meet(practitioner, team_leader, statements_b)
+    progression = progression_for(practitioner, framework)
+    assert progression.levels[1].met == 30
+    assert progression.reached_level is None  # B is all met, but A is not
+    meet(practitioner, team_leader, statements_a)
+    assert progression_for(practitioner, framework).reached_level.level.code == "B"
+
+
+def test_latest_decision_wins(framework, practitioner, team_leader, statements_a):
+    meet(practitioner, team_leader, statements_a)
+    meet(practitioner, team_leader, statements_a[:1], Outcome.NOT_YET_MET, "Certificate missing")
+    progression = progression_for(practitioner, framework)
+    assert progression.reached_level is None
+    assert progression.levels[0].statements[0].status == StatementStatus.NOT_YET_MET
+    meet(practitioner, team_leader, statements_a[:1])
+    assert progression_for(practitioner, framework).reached_level.level.code == "A"
+    # Every decision is kept.
+    assert Decision.objects.filter(subject=practitioner, statement=statements_a[0]).count() == 3
+
+
+def test_decisions_are_append_only(practitioner, team_leader, statements_a):
+    decision = meet(practitioner, team_leader, statements_a[:1])[0]
+    decision.outcome = Outcome.NOT_YET_MET
+    with pytest.raises(ValidationError):
+        decision.save()
+    with pytest.raises(ValidationError):
+        decision.delete()
+
+
+def test_confirming_needs_the_level_reached(framework, practitioner, team_leader, statements_a):
+    level_a = framework.levels.get(code="A")
+    with pytest.raises(ValidationError, match="not reached yet"):
+        level_confirm(subject=practitioner, level=level_a, confirmed_by=team_leader)
+    meet(practitioner, team_leader, statements_a)
+    confirmation = level_confirm(subject=practitioner, level=level_a, confirmed_by=team_leader)
+    assert progression_for(practitioner, framework).confirmed_level.level == level_a
+    assert confirmation.confirmed_by == team_leader
+
+
+def test_withdrawn_met_flags_the_confirmation_instead_of_deleting_it(
+    framework, practitioner, team_leader, statements_a
+):
+    level_a = framework.levels.get(code="A")
+    meet(practitioner, team_leader, statements_a)
+    level_confirm(subject=practitioner, level=level_a, confirmed_by=team_leader)
+    meet(practitioner, team_leader, statements_a[2:3], Outcome.NOT_YET_MET, "Not shown after all")
+
+    confirmation = LevelConfirmation.objects.get(subject=practitioner, level=level_a)
+    assert confirmation.needs_review
+    assert statements_a[2].code in confirmation.review_reason
+    progression = progression_for(practitioner, framework)
+    assert progression.confirmed_level is None
+    assert [row.level.code for row in progression.flagged] == ["A"]
+
+
+def test_not_met_on_a_statement_never_met_flags_nothing(
+    framework, practitioner, team_leader, statements_a, statements_b
+):
+    meet(practitioner, team_leader, statements_a)
+    level_confirm(
+        subject=practitioner, level=framework.levels.get(code="A"), confirmed_by=team_leader
+    )
+    meet(practitioner, team_leader, statements_b[:1], Outcome.NOT_YET_MET, "Keep going")
+    assert not LevelConfirmation.objects.get(subject=practitioner).needs_review
+
+
+def test_pending_evidence_shows_until_decided(framework, practitioner, team_leader, statements_a):
+    evidence = submit(practitioner, statements_a[:2])
+    rows = progression_for(practitioner, framework).levels[0].statements
+    assert [rows[0].status, rows[1].status] == [StatementStatus.PENDING] * 2
+    assert rows[0].evidence == [evidence]
+
+    meet(practitioner, team_leader, statements_a[:1])
+    evidence.refresh_from_db()
+    assert evidence.status == EvidenceStatus.PENDING  # one statement still undecided
+    meet(practitioner, team_leader, statements_a[1:2], Outcome.NOT_YET_MET, "Need more")
+    evidence.refresh_from_db()
+    assert evidence.status == EvidenceStatus.REVIEWED
+    assert set(Decision.objects.filter(evidence=evidence).values_list("statement", flat=True)) == {
+        statements_a[0].pk,
+        statements_a[1].pk,
+    }
+
+
+def test_practitioner_cannot_decide(practitioner, coordinator, statements_a):
+    with pytest.raises(PermissionDenied):
+        meet(coordinator, practitioner, statements_a[:1])
+
+
+def test_team_leader_cannot_decide_for_another_team(other_team_leader, practitioner, statements_a):
+    with pytest.raises(PermissionDenied):
+        meet(practitioner, other_team_leader, statements_a[:1])
+
+
+def test_team_leader_cannot_decide_on_own_statements(team_leader, statements_a):
+    with pytest.raises(PermissionDenied):
+        meet(team_leader, team_leader, statements_a[:1])
+
+
+def test_database_refuses_a_decision_on_oneself(team_leader, statements_a):
+    from django.db import IntegrityError, transaction
+
+    with pytest.raises(IntegrityError), transaction.atomic():
+        Decision.objects.bulk_create(
+            [
+                Decision(
+                    subject=team_leader,
+                    statement=statements_a[0],
+                    outcome="met",
+                    decided_by=team_leader,
+                )
+            ]
+        )
+
+
+def test_service_manager_reads_but_does_not_decide(service_manager, practitioner, statements_a):
+    with pytest.raises(PermissionDenied):
+        meet(practitioner, service_manager, statements_a[:1])
+
+
+def test_new_version_keeps_old_evidence_and_decisions_attached(
+    framework, practitioner, team_leader, statements_a
+):
+    evidence = submit(practitioner, statements_a[:1])
+    meet(practitioner, team_leader, statements_a[:1])
+    assert framework.is_frozen()
+
+    new = framework_new_version(framework=framework)
+    assert (new.version, new.status, new.previous_version) == (2, "draft", framework)
+    assert Statement.objects.filter(domain__level__framework=new).count() == 72
+    framework_publish(framework=new)
+    framework.refresh_from_db()
+    assert framework.status == "superseded"
+
+    # The old records still point at version 1's statements.
+    assert list(evidence.statements.all()) == [statements_a[0]]
+    assert Decision.objects.get(subject=practitioner).statement.domain.level.framework == framework
+    assert progression_for(practitioner, framework).levels[0].statements[0].status == "met"
+    assert progression_for(practitioner, new).levels[0].statements[0].status == "no_evidence"
+
+
+def test_frozen_framework_statements_cannot_be_changed(
+    framework, practitioner, team_leader, statements_a
+):
+    meet(practitioner, team_leader, statements_a[:1])
+    statement = Statement.objects.get(pk=statements_a[5].pk)
+    statement.text = "Changed wording"
+    with pytest.raises(ValidationError, match="Make a new version"):
+        statement.full_clean()
+    framework.name = "Renamed"
+    with pytest.raises(ValidationError, match="Make a new version"):
+        framework.full_clean()
+
+
+def test_evidence_only_against_published_frameworks(framework, practitioner):
+    draft = framework_new_version(framework=framework)
+    statement = Statement.objects.filter(domain__level__framework=draft).first()
+    with pytest.raises(ValidationError, match="published framework"):
+        submit(practitioner, [statement])
+
+
+def test_system_evidence_is_created_once_per_source(practitioner, statements_a):
+    first = evidence_submit(
+        owner=practitioner,
+        kind="module_completion",
+        title="Module complete",
+        occurred_on=datetime.date(2026, 2, 1),
+        statements=statements_a[:2],
+        source_key="module:7",
+    )
+    again = evidence_submit(
+        owner=practitioner,
+        kind="module_completion",
+        title="Module complete",
+        occurred_on=datetime.date(2026, 2, 1),
+        statements=statements_a[:2],
+        source_key="module:7",
+    )
+    assert first.pk == again.pk
+    assert Evidence.objects.filter(owner=practitioner).count() == 1
