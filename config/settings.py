@@ -67,6 +67,7 @@ INSTALLED_APPS = [
     "learning",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
+    "wagtail.contrib.routable_page",
     "wagtail.embeds",
     "wagtail.sites",
     "wagtail.users",
@@ -241,3 +242,9 @@ WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xl
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 WAGTAIL_PASSWORD_RESET_ENABLED = False  # one reset flow: the site's own
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+
+# Observations: the case reference formats the identifier check flags, as regular
+# expressions matched without regard to case. None keeps the defaults in
+# observations/identifiers.py (CASE-123456, Ref: 1234567, Mosaic ID 123456); a council
+# with its own format lists it here.
+OBSERVATION_CASE_REFERENCE_PATTERNS = None

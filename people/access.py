@@ -181,10 +181,11 @@ def audiences_of(user: AnyUser) -> frozenset[str]:
     """The content audiences a user belongs to; content for other audiences is hidden.
 
     Staff read practitioner material; experts by experience and volunteers read their own.
-    Content editors and superusers see everything, so they can check what they publish.
+    Coordinators mentor experts and volunteers, so they read their material too. Content
+    editors and superusers see everything, so they can check what they publish.
     """
     roles = roles_of(user)
-    if roles.is_superuser or is_content_editor(user):
+    if roles.is_superuser or is_content_editor(user) or roles.has(Role.COORDINATOR):
         return frozenset(Audience.values)
     audiences = set()
     if roles.has(*STAFF_ROLES):
@@ -199,3 +200,52 @@ def audiences_of(user: AnyUser) -> frozenset[str]:
 def can_read_audience(user: AnyUser, audiences: list[str] | set[str] | frozenset[str]) -> bool:
     """May `user` read a page written for `audiences`? Deny when the page names none."""
     return bool(audiences_of(user) & set(audiences))
+
+
+# Mentoring (learning.models.mentoring). These take users and ids, not mentoring records:
+# people is the lowest layer and knows nothing of the apps that hold them.
+
+
+def _is_signed_in(user: AnyUser) -> bool:
+    return user.is_authenticated and user.is_active
+
+
+def community_team_ids_of(user: AnyUser) -> set[int]:
+    return roles_of(user).teams_with(*COMMUNITY_ROLES)
+
+
+def can_mentor(mentor: AnyUser, mentee: User) -> bool:
+    """May `mentor` mentor `mentee`?
+
+    A coordinator, for an expert by experience or volunteer who is active in a team where
+    the mentor is a coordinator. Nobody mentors themselves.
+    """
+    if not _is_signed_in(mentor) or not mentee.is_active or mentor.pk == mentee.pk:
+        return False
+    if not is_community_member(mentee):
+        return False
+    coordinating = roles_of(mentor).teams_with(Role.COORDINATOR)
+    return bool(coordinating & community_team_ids_of(mentee))
+
+
+def can_record_mentoring_session(viewer: AnyUser, *, mentor_id: int) -> bool:
+    """Only the mentor writes and edits sessions and recommendations, while a coordinator."""
+    return _is_signed_in(viewer) and viewer.pk == mentor_id and is_coordinator(viewer)
+
+
+def can_view_mentoring_session(viewer: AnyUser, *, mentor_id: int, mentee_id: int) -> bool:
+    """The mentor and the mentee read a session; nobody else does.
+
+    Team leaders and service managers see how many sessions there were, never what was said.
+    """
+    return _is_signed_in(viewer) and viewer.pk in {mentor_id, mentee_id}
+
+
+def can_view_private_mentor_notes(viewer: AnyUser, *, mentor_id: int) -> bool:
+    """Private mentor notes are for the mentor alone: not the mentee, not a manager."""
+    return _is_signed_in(viewer) and viewer.pk == mentor_id
+
+
+def can_view_mentoring_counts(viewer: AnyUser) -> bool:
+    """Session counts by coordinator: team leaders (their teams), service managers (all)."""
+    return is_team_leader(viewer) or is_service_manager(viewer)

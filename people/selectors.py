@@ -1,7 +1,7 @@
 from django.db.models import Prefetch, Q, QuerySet
 
 from people import access
-from people.enums import STAFF_ROLES, Role
+from people.enums import COMMUNITY_ROLES, STAFF_ROLES, Role
 from people.models import Membership, Team, User
 
 
@@ -50,4 +50,28 @@ def team_leaders_of(subject: User) -> QuerySet[User]:
         )
         .exclude(pk=subject.pk)
         .distinct()
+    )
+
+
+def coordinators_visible_to(viewer: User) -> QuerySet[User]:
+    """Coordinators whose mentoring figures `viewer` may see: in teams they lead, or all teams
+    for a service manager. Figures only; never the sessions themselves."""
+    coordinating = Membership.objects.active().filter(role=Role.COORDINATOR)
+    if not access.is_service_manager(viewer):
+        coordinating = coordinating.filter(team__in=access.led_team_ids(viewer))
+    return User.objects.filter(is_active=True, pk__in=coordinating.values("user")).order_by(
+        "display_name", "username"
+    )
+
+
+def community_members_in(team_ids: set[int]) -> QuerySet[User]:
+    """Experts by experience and volunteers active in any of `team_ids` who hold no staff role
+    (the twin of access.is_community_member, for lists)."""
+    active = Membership.objects.active()
+    community = active.filter(team__in=team_ids, role__in=COMMUNITY_ROLES)
+    staff = active.filter(role__in=STAFF_ROLES)
+    return (
+        User.objects.filter(is_active=True, pk__in=community.values("user"))
+        .exclude(pk__in=staff.values("user"))
+        .order_by("display_name", "username")
     )

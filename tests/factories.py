@@ -1,5 +1,6 @@
 """Shared test data builders. They go through the services wherever a rule applies."""
 
+import json
 from datetime import date, timedelta
 
 import factory
@@ -55,3 +56,102 @@ def member(
 
 def membership_starting(team: Team, role: str, user: User, start: date) -> Membership:
     return membership_add(user=user, team=team, role=role, start_date=start)
+
+
+def question(text: str, options: list[tuple[str, bool]], kind: str = "single") -> tuple:
+    return (
+        "question",
+        {
+            "question": text,
+            "kind": kind,
+            "options": [
+                {"text": label, "correct": correct, "feedback": f"Feedback on {label}"}
+                for label, correct in options
+            ],
+        },
+    )
+
+
+def build_module(
+    *,
+    title: str = "Private family time",
+    slug: str | None = None,
+    lessons: list[list[tuple]] | None = None,
+    statements: list | None = None,
+    pass_mark: int = 80,
+    audiences: tuple[str, ...] = ("practitioners",),
+    programme=None,
+):
+    """A live programme → module → lessons tree, built as an editor would in Wagtail."""
+    from decimal import Decimal
+
+    from content.demo_learning import _add, _block
+    from content.models import HomePage, LessonPage, ModulePage, ProgrammePage
+
+    home = HomePage.objects.first()
+    if programme is None:
+        programme = ProgrammePage.objects.child_of(home).filter(
+            slug="test-programme"
+        ).first() or _add(home, ProgrammePage(title="Test programme", slug="test-programme"))
+    slug = slug or title.lower().replace(" ", "-")
+    module = ModulePage(
+        title=title,
+        slug=slug,
+        summary=f"About {title}.",
+        learning_outcomes="<ul><li>Explain it</li></ul>",
+        cpd_hours=Decimal("1.5"),
+        pass_mark=pass_mark,
+        for_practitioners="practitioners" in audiences,
+        for_experts_by_experience="experts_by_experience" in audiences,
+        for_volunteers="volunteers" in audiences,
+    )
+    module.statements = statements or []
+    _add(programme, module)
+    if lessons is None:
+        lessons = [
+            [("text", "<p>What happens in private family time.</p>")],
+            [
+                ("text", "<p>Think about it.</p>"),
+                ("reflection", {"prompt": "What will you do differently?", "guidance": ""}),
+            ],
+            [
+                question("Who leaves the room?", [("All professionals", True), ("Nobody", False)]),
+                question("Is there a time limit?", [("No", True), ("Yes, an hour", False)]),
+                question(
+                    "What does the plan need? Choose all that apply.",
+                    [
+                        ("A review date", True),
+                        ("A contingency", True),
+                        ("Names of children", False),
+                    ],
+                    kind="multiple",
+                ),
+                question(
+                    "Who chairs part one?", [("The coordinator", True), ("The family", False)]
+                ),
+                question("Can the plan be refused?", [("Only if unsafe", True), ("Always", False)]),
+            ],
+        ]
+    for index, blocks in enumerate(lessons, start=1):
+        _add(
+            module,
+            LessonPage(
+                title=f"{title}: lesson {index}",
+                slug=f"{slug}-lesson-{index}",
+                body=json.dumps([_block(kind, value) for kind, value in blocks]),
+            ),
+        )
+    return module
+
+
+def answers_for(lesson, *, all_correct: bool = True) -> dict[str, list[str]]:
+    """Form data for a lesson's knowledge check: right answers, or the first wrong one each."""
+    data = {}
+    for block in lesson.questions():
+        options = block.value["options"].bound_blocks
+        if all_correct:
+            chosen = [o.id for o in options if o.value["correct"]]
+        else:
+            chosen = [next(o.id for o in options if not o.value["correct"])]
+        data[f"q-{block.id}"] = chosen
+    return data

@@ -1,8 +1,11 @@
 from django.contrib.auth.views import redirect_to_login
 from django.http import HttpRequest, HttpResponse
+from django.shortcuts import redirect
 from wagtail.admin.panels import FieldPanel
 from wagtail.fields import RichTextField
 from wagtail.models import Page
+
+from people import access
 
 
 class BasePage(Page):
@@ -37,3 +40,9 @@ class HomePage(BasePage):
 
     class Meta:
         verbose_name = "home page"
+
+    def serve(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        """Experts by experience and volunteers have a home made for them (learning app)."""
+        if access.is_community_member(request.user):
+            return redirect("learning:community-home")
+        return super().serve(request, *args, **kwargs)

@@ -36,7 +36,9 @@ def test_practitioner_home_has_no_admin_links(client, practitioner):
 
 def test_community_member_home_is_made_for_them(client, volunteer):
     client.force_login(volunteer)
-    body = client.get("/").content.decode()
+    response = client.get("/", follow=True)
+    assert response.redirect_chain == [("/my-circle/", 302)]
+    body = response.content.decode()
     assert "Guides and mentoring for experts by experience and volunteers" in body
     assert "/admin/" not in body
 

@@ -166,7 +166,7 @@ def test_roles_are_read_once_per_user_object(team, team_leader, django_assert_nu
     ("role", "audiences"),
     [
         (Role.PRACTITIONER, {"practitioners"}),
-        (Role.COORDINATOR, {"practitioners"}),
+        (Role.COORDINATOR, {"practitioners", "experts_by_experience", "volunteers"}),
         (Role.TEAM_LEADER, {"practitioners"}),
         (Role.SERVICE_MANAGER, {"practitioners"}),
         (Role.EXPERT_BY_EXPERIENCE, {"experts_by_experience"}),

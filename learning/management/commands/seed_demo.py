@@ -3,6 +3,10 @@ from django.core.management.base import BaseCommand, CommandError
 from django.test.utils import override_settings
 
 from assessments.demo import seed_progression
+from content.demo import seed_resources
+from content.demo_learning import seed_learning
+from learning.demo_learning import seed_learning_records
+from learning.demo_mentoring import seed_mentoring
 from people.demo import DEMO_PASSWORD, seed_people
 
 
@@ -26,9 +30,15 @@ class Command(BaseCommand):
         with override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"):
             users = seed_people()
             seed_progression(users)
+            resources = seed_resources()
+            mentoring = seed_mentoring(users)
+            modules = seed_learning()
+            seed_learning_records(users)
         self.stdout.write(
             self.style.SUCCESS(
-                f"Demo data ready: {len(users)} people. Every demo sign-in uses the "
+                f"Demo data ready: {len(users)} people, {len(resources)} resources, "
+                f"{len(modules)} modules, "
+                f"{len(mentoring)} mentoring relationships. Every demo sign-in uses the "
                 f"password {DEMO_PASSWORD!r}."
             )
         )

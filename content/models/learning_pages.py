@@ -1,0 +1,193 @@
+"""Learning programmes, modules and lessons, as editors write them in Wagtail.
+
+Content owns the structure; the learning app owns the learner's journey. Module and
+lesson pages are served through learning's `before_serve_page` hook, which adds the
+learner's progress, marks knowledge checks and keeps reflections. A page is only ever
+served to the audiences it names.
+"""
+
+from decimal import Decimal
+
+from django.core.exceptions import ValidationError
+from django.core.validators import MaxValueValidator, MinValueValidator
+from django.db import models
+from django.db.models import Q
+from django.http import Http404, HttpRequest, HttpResponse
+from modelcluster.fields import ParentalManyToManyField
+from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
+from wagtail.fields import RichTextField, StreamField
+from wagtail.search import index
+
+from content.lesson_blocks import LessonBodyBlock
+from content.models.pages import BasePage
+from content.models.resources import AUDIENCE_FIELDS, audience_q
+from people import access
+from people.enums import Audience
+
+
+class ProgrammePage(BasePage):
+    """A programme: Family Group Decision Making, Signs of Safety, Family Network Meetings."""
+
+    introduction = RichTextField(blank=True, features=["bold", "italic", "link", "ul"])
+
+    content_panels = [*BasePage.content_panels, FieldPanel("introduction")]
+    search_fields = [*BasePage.search_fields, index.SearchField("introduction")]
+
+    parent_page_types = ["content.HomePage"]
+    subpage_types = ["content.ModulePage"]
+
+    class Meta:
+        verbose_name = "programme"
+
+    def get_context(self, request: HttpRequest, *args: object, **kwargs: object) -> dict:
+        context = super().get_context(request, *args, **kwargs)
+        context["modules"] = (
+            ModulePage.objects.child_of(self)
+            .live()
+            .filter(audience_q(access.audiences_of(request.user)))
+            .order_by("path")
+        )
+        return context
+
+
+class ModulePage(BasePage):
+    """A module: lessons, a knowledge check, a reflection; completing it becomes evidence."""
+
+    summary = models.TextField(max_length=400)
+    learning_outcomes = RichTextField(
+        features=["bold", "ul", "ol"], help_text="What learners will be able to do, as a list."
+    )
+    for_practitioners = models.BooleanField("practitioners", default=True)
+    for_experts_by_experience = models.BooleanField("experts by experience", default=False)
+    for_volunteers = models.BooleanField("volunteers", default=False)
+    cpd_hours = models.DecimalField(
+        "estimated CPD hours",
+        max_digits=4,
+        decimal_places=1,
+        default=Decimal("1.0"),
+        validators=[MinValueValidator(Decimal("0.5")), MaxValueValidator(Decimal("40"))],
+    )
+    pass_mark = models.PositiveSmallIntegerField(
+        "knowledge-check pass mark (%)",
+        default=80,
+        validators=[MinValueValidator(1), MaxValueValidator(100)],
+    )
+    statements = ParentalManyToManyField(
+        "assessments.Statement",
+        blank=True,
+        related_name="modules",
+        help_text="Framework statements that completing this module is evidence for.",
+    )
+    prerequisites = ParentalManyToManyField(
+        "self",
+        blank=True,
+        symmetrical=False,
+        related_name="required_by",
+        help_text="Modules to complete before starting this one.",
+    )
+
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("summary"),
+        FieldPanel("learning_outcomes"),
+        MultiFieldPanel(
+            [
+                FieldPanel("for_practitioners"),
+                FieldPanel("for_experts_by_experience"),
+                FieldPanel("for_volunteers"),
+            ],
+            heading="Written for",
+            help_text="Only the people you tick can open this module. Tick at least one.",
+        ),
+        FieldRowPanel(
+            [FieldPanel("cpd_hours"), FieldPanel("pass_mark")], heading="CPD and pass mark"
+        ),
+        FieldPanel("statements"),
+        FieldPanel("prerequisites"),
+    ]
+    search_fields = [
+        *BasePage.search_fields,
+        index.SearchField("summary"),
+        index.FilterField("for_practitioners"),
+        index.FilterField("for_experts_by_experience"),
+        index.FilterField("for_volunteers"),
+    ]
+
+    parent_page_types = ["content.ProgrammePage"]
+    subpage_types = ["content.LessonPage"]
+
+    class Meta:
+        verbose_name = "module"
+        constraints = [
+            models.CheckConstraint(
+                condition=Q(for_practitioners=True)
+                | Q(for_experts_by_experience=True)
+                | Q(for_volunteers=True),
+                name="module_has_an_audience",
+            ),
+        ]
+
+    @property
+    def audiences(self) -> frozenset[str]:
+        return frozenset(a for a, name in AUDIENCE_FIELDS.items() if getattr(self, name))
+
+    @property
+    def audience_labels(self) -> list[str]:
+        return [Audience(a).label for a in Audience if a in self.audiences]
+
+    def can_be_read_by(self, user: access.AnyUser) -> bool:
+        return access.can_read_audience(user, self.audiences)
+
+    def check_readable(self, request: HttpRequest) -> None:
+        """404 for anyone outside the module's audiences (sign-in is checked by BasePage)."""
+        if request.user.is_authenticated and not self.can_be_read_by(request.user):
+            raise Http404
+
+    def serve(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        self.check_readable(request)
+        return super().serve(request, *args, **kwargs)
+
+    def clean(self) -> None:
+        super().clean()
+        if not (self.for_practitioners or self.for_experts_by_experience or self.for_volunteers):
+            raise ValidationError({"for_practitioners": "Tick at least one audience."})
+
+
+class LessonPage(BasePage):
+    """One lesson of a module. Question blocks make up the module's knowledge check."""
+
+    body = StreamField(LessonBodyBlock())
+    estimated_minutes = models.PositiveSmallIntegerField(
+        default=15, validators=[MinValueValidator(1), MaxValueValidator(240)]
+    )
+
+    content_panels = [*BasePage.content_panels, FieldPanel("estimated_minutes"), FieldPanel("body")]
+    search_fields = [*BasePage.search_fields, index.SearchField("body")]
+
+    parent_page_types = ["content.ModulePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = "lesson"
+
+    @property
+    def module(self) -> ModulePage:
+        cached = getattr(self, "_module", None)
+        if cached is None:
+            cached = ModulePage.objects.ancestor_of(self).specific().first()
+            self._module = cached
+        return cached
+
+    def check_readable(self, request: HttpRequest) -> None:
+        self.module.check_readable(request)
+
+    def serve(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        self.check_readable(request)
+        return super().serve(request, *args, **kwargs)
+
+    def questions(self) -> list:
+        """The lesson's question blocks (with their stable block ids)."""
+        return [block for block in self.body if block.block_type == "question"]
+
+    def reflection_prompts(self) -> list:
+        return [block for block in self.body if block.block_type == "reflection"]

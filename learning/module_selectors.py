@@ -1,0 +1,314 @@
+"""Reads for the learner's journey: progress through modules, My learning, assignments, CPD."""
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from django.db.models import Q, QuerySet
+from django.utils import timezone
+
+from content.models import LessonPage, ModulePage, audience_q
+from learning.enums import AssignmentStatus
+from learning.models import (
+    Assignment,
+    CPDEntry,
+    Enrolment,
+    LessonCompletion,
+    ModuleCompletion,
+    QuizAttempt,
+    Reflection,
+)
+from people import access
+from people.models import User
+
+
+@dataclass
+class LessonState:
+    lesson: LessonPage
+    done: bool = False
+    has_check: bool = False
+    check_passed: bool = False
+    best_score: int | None = None
+    reflections_needed: int = 0
+    reflections_written: int = 0
+
+    @property
+    def reflections_done(self) -> bool:
+        return self.reflections_written >= self.reflections_needed
+
+
+@dataclass
+class ModuleProgress:
+    module: ModulePage
+    enrolment: Enrolment | None
+    lessons: list[LessonState] = field(default_factory=list)
+    completion: ModuleCompletion | None = None
+
+    @property
+    def total(self) -> int:
+        return len(self.lessons)
+
+    @property
+    def done(self) -> int:
+        return sum(state.done for state in self.lessons)
+
+    @property
+    def fraction(self) -> float:
+        if self.completion:
+            return 1.0
+        return self.done / self.total if self.total else 0.0
+
+    @property
+    def is_complete(self) -> bool:
+        return self.completion is not None
+
+    @property
+    def is_started(self) -> bool:
+        return self.enrolment is not None
+
+    @property
+    def has_begun(self) -> bool:
+        """Any work done: a lesson, an attempt or a reflection (an assignment alone is not)."""
+        return any(
+            s.done or s.best_score is not None or s.reflections_written for s in self.lessons
+        )
+
+    @property
+    def checks_passed(self) -> bool:
+        return all(state.check_passed for state in self.lessons if state.has_check)
+
+    @property
+    def reflections_done(self) -> bool:
+        return all(state.reflections_done for state in self.lessons)
+
+    @property
+    def ready_to_complete(self) -> bool:
+        return bool(self.lessons) and all(state.done for state in self.lessons)
+
+    @property
+    def resume_lesson(self) -> LessonPage | None:
+        """Where to carry on: the last lesson visited if not done, else the first not done."""
+        if self.enrolment and self.enrolment.last_lesson_id:
+            for state in self.lessons:
+                if state.lesson.pk == self.enrolment.last_lesson_id and not state.done:
+                    return state.lesson
+        return next((s.lesson for s in self.lessons if not s.done), None)
+
+    def state_of(self, lesson: LessonPage) -> LessonState | None:
+        return next((s for s in self.lessons if s.lesson.pk == lesson.pk), None)
+
+
+def lessons_of(modules: list[ModulePage]) -> dict[int, list[LessonPage]]:
+    """Live lessons per module, in the editor's order, in one query."""
+    if not modules:
+        return {}
+    by_path = {module.path: module.pk for module in modules}
+    condition = Q()
+    for path in by_path:
+        condition |= Q(path__startswith=path)
+    depths = {module.depth + 1 for module in modules}
+    lessons = LessonPage.objects.live().filter(condition, depth__in=depths).order_by("path")
+    result: dict[int, list[LessonPage]] = defaultdict(list)
+    for lesson in lessons:
+        module_id = by_path.get(lesson.path[: -LessonPage.steplen])
+        if module_id is not None:
+            result[module_id].append(lesson)
+    return result
+
+
+def progress_for(learner: User, modules: list[ModulePage]) -> dict[int, ModuleProgress]:
+    """Each module's progress for one learner, in a fixed number of queries."""
+    module_ids = [m.pk for m in modules]
+    lessons = lessons_of(modules)
+    enrolments = {
+        e.module_id: e for e in Enrolment.objects.filter(learner=learner, module_id__in=module_ids)
+    }
+    done = set(
+        LessonCompletion.objects.filter(enrolment__in=enrolments.values()).values_list(
+            "lesson_id", flat=True
+        )
+    )
+    scores: dict[int, tuple[int, bool]] = {}
+    for lesson_id, score, passed in QuizAttempt.objects.filter(
+        enrolment__in=enrolments.values()
+    ).values_list("lesson_id", "score", "passed"):
+        best = scores.get(lesson_id)
+        scores[lesson_id] = (
+            max(score, best[0]) if best else score,
+            passed or (best or (0, False))[1],
+        )
+    written: dict[int, int] = defaultdict(int)
+    for lesson_id in Reflection.objects.filter(learner=learner).values_list("lesson_id", flat=True):
+        written[lesson_id] += 1
+    completions = {
+        c.module_id: c
+        for c in ModuleCompletion.objects.filter(learner=learner, module_id__in=module_ids)
+    }
+    result = {}
+    for module in modules:
+        states = []
+        for lesson in lessons.get(module.pk, []):
+            has_check = bool(lesson.questions())
+            score = scores.get(lesson.pk)
+            states.append(
+                LessonState(
+                    lesson=lesson,
+                    done=lesson.pk in done,
+                    has_check=has_check,
+                    check_passed=bool(score and score[1]),
+                    best_score=score[0] if score else None,
+                    reflections_needed=len(lesson.reflection_prompts()),
+                    reflections_written=written.get(lesson.pk, 0),
+                )
+            )
+        result[module.pk] = ModuleProgress(
+            module=module,
+            enrolment=enrolments.get(module.pk),
+            lessons=states,
+            completion=completions.get(module.pk),
+        )
+    return result
+
+
+def module_progress(learner: User, module: ModulePage) -> ModuleProgress:
+    return progress_for(learner, [module])[module.pk]
+
+
+def modules_for(user: User) -> QuerySet[ModulePage]:
+    """Live modules written for the user's audiences."""
+    return ModulePage.objects.live().filter(audience_q(access.audiences_of(user))).order_by("path")
+
+
+def missing_prerequisites(learner: User, module: ModulePage) -> list[ModulePage]:
+    required = list(module.prerequisites.live())
+    completed = set(
+        ModuleCompletion.objects.filter(learner=learner, module__in=required).values_list(
+            "module_id", flat=True
+        )
+    )
+    return [m for m in required if m.pk not in completed]
+
+
+@dataclass
+class AssignmentRow:
+    assignment: Assignment
+    progress: ModuleProgress
+
+    @property
+    def status(self) -> str:
+        return self.assignment.status(
+            completed=self.progress.is_complete, started=self.progress.has_begun
+        )
+
+    @property
+    def status_label(self) -> str:
+        return AssignmentStatus(self.status).label
+
+    @property
+    def is_overdue(self) -> bool:
+        return self.status == AssignmentStatus.OVERDUE
+
+
+@dataclass
+class MyLearning:
+    assignments: list[AssignmentRow]
+    in_progress: list[ModuleProgress]
+    completed: list[ModuleProgress]
+    available: list[ModuleProgress]
+
+
+def my_learning(user: User) -> MyLearning:
+    modules = list(modules_for(user))
+    assignments = list(
+        Assignment.objects.filter(learner=user, module__live=True)
+        .select_related("module", "assigned_by")
+        .order_by("due_date")
+    )
+    assigned_modules = [a.module for a in assignments if a.module.pk not in {m.pk for m in modules}]
+    progress = progress_for(user, modules + assigned_modules)
+    assigned_ids = {a.module_id for a in assignments}
+    rows = [AssignmentRow(assignment=a, progress=progress[a.module_id]) for a in assignments]
+    rows.sort(
+        key=lambda row: (row.progress.is_complete, not row.is_overdue, row.assignment.due_date)
+    )
+    others = [progress[m.pk] for m in modules if m.pk not in assigned_ids]
+    return MyLearning(
+        assignments=rows,
+        in_progress=[p for p in others if p.is_started and not p.is_complete],
+        completed=[p for p in others if p.is_complete],
+        available=[p for p in others if not p.is_started],
+    )
+
+
+@dataclass
+class TeamAssignmentRow:
+    assignment: Assignment
+    status: str
+
+    @property
+    def status_label(self) -> str:
+        return AssignmentStatus(self.status).label
+
+
+def team_assignments(viewer: User) -> list[TeamAssignmentRow]:
+    """Assignments of the people `viewer` decides on, with their status, in bounded queries."""
+    from assessments.selectors import people_viewer_decides_on
+
+    assignments = list(
+        Assignment.objects.filter(learner__in=people_viewer_decides_on(viewer))
+        .select_related("module", "learner", "assigned_by")
+        .order_by("due_date", "learner__display_name")
+    )
+    pairs = {(a.learner_id, a.module_id) for a in assignments}
+    learner_ids = {p[0] for p in pairs}
+    module_ids = {p[1] for p in pairs}
+    completed = set(
+        ModuleCompletion.objects.filter(
+            learner_id__in=learner_ids, module_id__in=module_ids
+        ).values_list("learner_id", "module_id")
+    )
+    started = set(
+        Enrolment.objects.filter(learner_id__in=learner_ids, module_id__in=module_ids)
+        .filter(Q(lessons_done__isnull=False) | Q(attempts__isnull=False))
+        .values_list("learner_id", "module_id")
+    )
+    return [
+        TeamAssignmentRow(
+            assignment=a,
+            status=a.status(
+                completed=(a.learner_id, a.module_id) in completed,
+                started=(a.learner_id, a.module_id) in started,
+            ),
+        )
+        for a in assignments
+    ]
+
+
+def cpd_entries(
+    owner: User, *, start: date | None = None, end: date | None = None
+) -> QuerySet[CPDEntry]:
+    entries = CPDEntry.objects.filter(owner=owner)
+    if start:
+        entries = entries.filter(activity_date__gte=start)
+    if end:
+        entries = entries.filter(activity_date__lte=end)
+    return entries.order_by("-activity_date", "-pk")
+
+
+def registration_year(on: date | None = None) -> tuple[date, date]:
+    """Social Work England's registration year: 1 December to 30 November."""
+    on = on or timezone.localdate()
+    start_year = on.year if on.month == 12 else on.year - 1
+    return date(start_year, 12, 1), date(start_year + 1, 11, 30)
+
+
+def latest_attempt(learner: User, lesson: LessonPage) -> QuizAttempt | None:
+    return (
+        QuizAttempt.objects.filter(enrolment__learner=learner, lesson=lesson)
+        .order_by("-submitted_at", "-pk")
+        .first()
+    )
+
+
+def reflections_for(learner: User, lesson: LessonPage) -> dict[str, Reflection]:
+    return {r.prompt_id: r for r in Reflection.objects.filter(learner=learner, lesson=lesson)}
