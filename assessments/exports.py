@@ -40,6 +40,9 @@ def matrix_table(frameworks: list[Framework], rows: list[MatrixRow]) -> list[lis
             "; ".join(team.name for team in row.teams),
         ]
         for cell in row.cells:
+            if not cell.applies:
+                line += ["n/a", "", "", "", "", ""]
+                continue
             line += [
                 cell.confirmed.level.code if cell.confirmed else "",
                 cell.reached_not_confirmed.level.code if cell.reached_not_confirmed else "",

@@ -175,6 +175,14 @@ class Progression:
         return [row for row in next_level.statements if not row.is_met] if next_level else []
 
     @property
+    def has_records(self) -> bool:
+        return any(level.confirmation for level in self.levels) or any(
+            row.status != StatementStatus.NO_EVIDENCE
+            for level in self.levels
+            for row in level.statements
+        )
+
+    @property
     def pending_count(self) -> int:
         return sum(
             row.status == StatementStatus.PENDING
@@ -356,6 +364,7 @@ class MatrixCell:
     next_level: LevelRow | None
     flagged: list[LevelRow]
     pending: int
+    applies: bool = True
 
     @property
     def reached_not_confirmed(self) -> LevelRow | None:
@@ -408,6 +417,7 @@ def team_matrix(viewer: User, team: Team | None = None) -> tuple[list[Framework]
     }
     rows = []
     for person in people:
+        roles = {m.role for m in person.active_memberships}
         cells = []
         for framework in frameworks:
             progression = progressions[framework.pk][person.pk]
@@ -419,6 +429,8 @@ def team_matrix(viewer: User, team: Team | None = None) -> tuple[list[Framework]
                     next_level=progression.next_level,
                     flagged=progression.flagged,
                     pending=progression.pending_count,
+                    applies=bool(roles & ROLES_FOR_FRAMEWORK.get(framework.applies_to_role, set()))
+                    or progression.has_records,
                 )
             )
         teams = sorted({m.team for m in person.active_memberships}, key=lambda t: t.name)

@@ -305,3 +305,19 @@ def test_matrix_and_review_queue_queries_stay_flat_from_5_to_50_people(
         with django_assert_max_num_queries(bound):
             response = client.get(reverse(name))
         assert response.status_code == 200
+
+
+def test_frameworks_not_for_a_persons_role_are_marked_not_applicable(
+    client, matrix_team, team_leader
+):
+    client.force_login(team_leader)
+    rows = {
+        r.person.name: r for r in client.get(reverse("assessments:team-matrix")).context["rows"]
+    }
+    coordinator_cells = {c.framework.code: c.applies for c in rows["Cal Coordinator"].cells}
+    assert coordinator_cells == {"FGCC": True, "FGCTL": False}
+    text = client.get(reverse("assessments:team-matrix") + "?format=csv").content.decode(
+        "utf-8-sig"
+    )
+    line = next(row for row in csv.reader(io.StringIO(text)) if row[0] == "Cal Coordinator")
+    assert line[-6] == "n/a"
