@@ -11,6 +11,7 @@ urlpatterns = [
     path("documents/", include(wagtaildocs_urls)),
     path("", include("people.urls")),
     path("", include("assessments.urls")),
+    path("", include("observations.urls")),
     path("", include("learning.urls")),
 ]
 

@@ -162,6 +162,40 @@ def can_observe(observer: AnyUser, subject: User) -> bool:
     return bool(observing_teams) and bool(observing_teams & staff_team_ids_of(subject))
 
 
+# Observations (observations.models). These take users, not observation records: people is
+# the lowest layer and knows nothing of the apps that hold them.
+
+
+def can_view_observation(
+    viewer: AnyUser, observer: User, observed: User, *, shared: bool = True
+) -> bool:
+    """May `viewer` read an observation `observer` made of `observed`'s practice?
+
+    The observer; once it is shared (`shared`), also the observed person, the team leaders
+    who decide on the observed person's evidence, and service managers. A draft is the
+    observer's alone. Nobody else, and only while in a staff role.
+    """
+    if not viewer.is_authenticated or not viewer.is_active or not is_staff_member(viewer):
+        return False
+    if viewer.pk == observer.pk:
+        return True
+    if not shared:
+        return False
+    if viewer.pk == observed.pk:
+        return True
+    return can_decide_on(viewer, observed) or is_service_manager(viewer)
+
+
+def can_add_observation_addendum(
+    viewer: AnyUser, *, observer_id: int, observed_id: int, signed_off_by_id: int | None
+) -> bool:
+    """A signed-off observation takes addenda from the observer, the observed person and
+    the team leader who signed it off; from nobody else."""
+    if not viewer.is_authenticated or not viewer.is_active or not is_staff_member(viewer):
+        return False
+    return viewer.pk in {observer_id, observed_id, signed_off_by_id}
+
+
 def can_manage_team(user: AnyUser, team: Team) -> bool:
     """Superusers manage every team; a team leader manages the teams they lead."""
     if not user.is_authenticated or not user.is_active:

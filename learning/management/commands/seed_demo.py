@@ -7,6 +7,7 @@ from content.demo import seed_resources
 from content.demo_learning import seed_learning
 from learning.demo_learning import seed_learning_records
 from learning.demo_mentoring import seed_mentoring
+from observations.demo import seed_observations
 from people.demo import DEMO_PASSWORD, seed_people
 
 
@@ -30,6 +31,7 @@ class Command(BaseCommand):
         with override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"):
             users = seed_people()
             seed_progression(users)
+            seed_observations(users)
             resources = seed_resources()
             mentoring = seed_mentoring(users)
             modules = seed_learning()

@@ -1,0 +1,61 @@
+from django.db import models
+
+
+class MeetingType(models.TextChoices):
+    FGC = "fgc", "Family group conference"
+    REVIEW_FGC = "review_fgc", "Review family group conference"
+    FNM = "fnm", "Family network meeting"
+    PREPARATION_VISIT = "preparation_visit", "Preparation visit"
+    CO_FACILITATED = "co_facilitated", "Co-facilitated meeting"
+    OTHER = "other", "Other"
+
+
+class Stage(models.TextChoices):
+    """The stages of a family-led meeting, in the order they happen (DOMAIN.md)."""
+
+    REFERRAL = "referral", "Referral and agenda"
+    PREPARATION = "preparation", "Preparation with the family and child"
+    INFORMATION_SHARING = "information_sharing", "Information sharing"
+    PRIVATE_FAMILY_TIME = "private_family_time", "Private family time"
+    AGREEING_THE_PLAN = "agreeing_the_plan", "Agreeing the plan"
+    REVIEW = "review", "Review"
+
+
+class ObservationStatus(models.TextChoices):
+    """draft → shared → responded → signed off. A signed-off observation is locked."""
+
+    DRAFT = "draft", "Draft"
+    SHARED = "shared", "Shared, awaiting response"
+    RESPONDED = "responded", "Responded, awaiting sign-off"
+    SIGNED_OFF = "signed_off", "Signed off and locked"
+
+
+class TemplateStatus(models.TextChoices):
+    DRAFT = "draft", "Draft"
+    PUBLISHED = "published", "Published"
+    SUPERSEDED = "superseded", "Superseded by a newer version"
+
+
+class IdentifierKind(models.TextChoices):
+    """What find_identifiers looks for: details that could identify a family."""
+
+    DATE_OF_BIRTH = "date_of_birth", "Date of birth"
+    NHS_NUMBER = "nhs_number", "NHS number"
+    POSTCODE = "postcode", "Postcode"
+    PHONE_NUMBER = "phone_number", "Phone number"
+    EMAIL_ADDRESS = "email_address", "Email address"
+    CASE_REFERENCE = "case_reference", "Case reference"
+
+
+def default_rating_scale() -> list[dict]:
+    """The rating scale a new template starts with; editors may change it per template.
+
+    `counts_as_evidence` marks the points that make a criterion's statements evidence on
+    sign-off: developing or better.
+    """
+    return [
+        {"value": "not_seen", "label": "Not seen", "counts_as_evidence": False},
+        {"value": "developing", "label": "Developing", "counts_as_evidence": True},
+        {"value": "secure", "label": "Secure", "counts_as_evidence": True},
+        {"value": "strong", "label": "Strong", "counts_as_evidence": True},
+    ]

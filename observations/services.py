@@ -1,0 +1,653 @@
+"""Writes for observation templates and observations. Views, admin and demo data call these.
+
+The workflow: draft (the observer's alone) → shared (the observed person reads and
+responds) → responded → signed off by a team leader of the observed person, which locks
+it. Every step is recorded as an ObservationTransition; an illegal step is refused with a
+ValidationError that says why, and a person who may not take it gets PermissionDenied.
+
+Text arrives as typed (plain text). It is checked for family identifiers, then stored as
+sanitised HTML (content.sanitize).
+"""
+
+from collections import Counter
+from datetime import date
+from typing import NamedTuple
+
+from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import transaction
+from django.db.models import Max
+from django.urls import reverse
+from django.utils import timezone
+from django.utils.html import escape
+
+from assessments.enums import EvidenceKind, FrameworkStatus
+from assessments.models import Evidence, Statement
+from assessments.services import evidence_submit
+from content.sanitize import plain_text_to_html
+from observations.enums import MeetingType, ObservationStatus, Stage, TemplateStatus
+from observations.identifiers import FieldMatch, find_identifiers_in, matches_fingerprint
+from observations.models import (
+    Addendum,
+    CriterionRating,
+    Observation,
+    ObservationTemplate,
+    ObservationTransition,
+    TemplateCriterion,
+)
+from people import access
+from people.models import User
+from people.notifications import notify
+from people.selectors import team_leaders_of
+
+
+class IdentifiersFound(ValidationError):
+    """Text that may identify a family, not yet confirmed as harmless by its author.
+
+    `matches` lists each one (field, kind, text); `fingerprint` is what a confirmation must
+    carry, so it covers exactly these matches and no later ones.
+    """
+
+    def __init__(self, matches: list[FieldMatch], fingerprint: str) -> None:
+        super().__init__(
+            "Check the highlighted text: it may identify the family. Remove it, or confirm "
+            "that none of it identifies them.",
+            code="identifiers",
+        )
+        self.matches = matches
+        self.fingerprint = fingerprint
+
+
+# What the observer's draft form saves besides the ratings (observation_save_draft's fields).
+DRAFT_FIELDS = (
+    "observed_on",
+    "meeting_type",
+    "stages_observed",
+    "strengths",
+    "development_points",
+    "agreed_actions",
+    "family_voice",
+)
+
+
+class RatingInput(NamedTuple):
+    criterion_id: int
+    rating: str
+    comment: str = ""
+
+
+# Shared checks ------------------------------------------------------------------------------
+
+
+def _for_update(observation: Observation) -> Observation:
+    """The row, locked until the transaction ends, so two requests cannot both move it."""
+    return (
+        Observation.objects.select_for_update(of=("self",))
+        .select_related("template", "observer", "observed", "signed_off_by")
+        .get(pk=observation.pk)
+    )
+
+
+def locked_message(observation: Observation) -> str:
+    when = timezone.localtime(observation.signed_off_at) if observation.signed_off_at else None
+    by = observation.signed_off_by.name if observation.signed_off_by else "a team leader"
+    on = f" on {when:%d %B %Y}" if when else ""
+    return (
+        f"This observation was signed off by {by}{on}, so it is locked: nothing in it can "
+        "be changed or deleted. You can add an addendum instead."
+    )
+
+
+def _require_observer(observation: Observation, by: User) -> None:
+    if by.pk != observation.observer_id:
+        raise PermissionDenied(
+            f"Only {observation.observer.name}, who made this observation, can change it."
+        )
+
+
+def _require_draft(observation: Observation, doing: str) -> None:
+    if observation.is_locked:
+        raise ValidationError(locked_message(observation))
+    if not observation.is_draft:
+        raise ValidationError(
+            f"This observation has been shared with {observation.observed.name}, "
+            f"so it can no longer be {doing}."
+        )
+
+
+def ensure_editable(observation: Observation, *, by: User, doing: str = "changed") -> None:
+    """May `by` change (or delete) this observation now? Raises with the reason if not."""
+    _require_draft(observation, doing)
+    _require_observer(observation, by)
+
+
+def _check_observed_on(observed_on: date) -> None:
+    if observed_on > timezone.localdate():
+        raise ValidationError({"observed_on": "The date of the meeting must be today or earlier"})
+
+
+def _check_meeting_type(template: ObservationTemplate, meeting_type: str) -> None:
+    if meeting_type not in MeetingType.values:
+        raise ValidationError({"meeting_type": "Choose the kind of meeting you observed"})
+    if meeting_type not in template.meeting_types:
+        label = MeetingType(meeting_type).label.lower()
+        raise ValidationError(
+            {
+                "template": f"“{template.name}” is not for a {label}. "
+                "Choose a template made for the meeting you observed."
+            }
+        )
+
+
+def check_identifiers(
+    fields: dict[str, tuple[str, str]], *, confirmed: str, known: str = ""
+) -> str:
+    """Refuse text with unconfirmed identifiers; return the fingerprint of any matches.
+
+    `confirmed` is the fingerprint the author ticked "none of these identify the family"
+    for; `known` one confirmed on an earlier save of the same record. Either must equal
+    the fingerprint of the matches found now.
+    """
+    matches = find_identifiers_in(fields)
+    fingerprint = matches_fingerprint(matches)
+    if matches and fingerprint not in {confirmed, known}:
+        raise IdentifiersFound(matches, fingerprint)
+    return fingerprint
+
+
+def _record(observation: Observation, from_status: str, by: User) -> ObservationTransition:
+    return ObservationTransition.objects.create(
+        observation=observation,
+        from_status=from_status,
+        to_status=observation.status,
+        by=by,
+        at=observation.status_changed_at,
+    )
+
+
+def _move(observation: Observation, to_status: str, by: User, *fields: str) -> None:
+    from_status = observation.status
+    observation.status = to_status
+    observation.status_changed_at = timezone.now()
+    observation.save(update_fields=["status", "status_changed_at", "updated_at", *fields])
+    _record(observation, from_status, by)
+
+
+def _path(observation: Observation) -> str:
+    return reverse("observations:observation-detail", args=[observation.pk])
+
+
+# Templates ----------------------------------------------------------------------------------
+
+
+def _current_statements(statements: list[Statement]) -> list[Statement]:
+    """Each statement as it stands in the published version of its framework.
+
+    Templates keep the statements they were written against; when a framework gets a new
+    version, evidence goes to the statement with the same code in the version now in use.
+    Statements the new version dropped are left out.
+    """
+    current = []
+    stale: dict[tuple[str, str], Statement] = {}
+    for statement in statements:
+        framework = statement.domain.level.framework
+        if framework.status == FrameworkStatus.PUBLISHED:
+            current.append(statement)
+        else:
+            stale[(framework.code, statement.code)] = statement
+    if stale:
+        replacements = Statement.objects.filter(
+            domain__level__framework__status=FrameworkStatus.PUBLISHED,
+            domain__level__framework__code__in={code for code, _ in stale},
+            code__in={code for _, code in stale},
+        ).select_related("domain__level__framework")
+        current.extend(s for s in replacements if (s.domain.level.framework.code, s.code) in stale)
+    return list({s.pk: s for s in current}.values())
+
+
+class CriterionInput(NamedTuple):
+    stage: str
+    text: str
+    guidance: str = ""
+    statement_codes: tuple[str, ...] = ()
+
+
+@transaction.atomic
+def template_create(
+    *,
+    code: str,
+    name: str,
+    meeting_types: list[str],
+    criteria: list[CriterionInput],
+    description: str = "",
+    rating_scale: list[dict] | None = None,
+    publish: bool = False,
+) -> ObservationTemplate:
+    """Create a template version from data (demo data, imports); editors use the admin.
+
+    Statements are named by code and looked up in the published frameworks. A code that
+    already exists gets the next version number, as with frameworks.
+    """
+    latest = ObservationTemplate.objects.filter(code=code).aggregate(Max("version"))
+    template = ObservationTemplate(
+        code=code,
+        name=name,
+        description=description,
+        meeting_types=meeting_types,
+        version=(latest["version__max"] or 0) + 1,
+    )
+    if rating_scale is not None:
+        template.rating_scale = rating_scale
+    template.full_clean()
+    template.save()
+    published = Statement.objects.filter(domain__level__framework__status=FrameworkStatus.PUBLISHED)
+    for order, item in enumerate(criteria):
+        if item.stage not in Stage.values:
+            raise ValidationError(f"Criterion {order + 1}: unknown stage {item.stage!r}.")
+        statements = list(published.filter(code__in=item.statement_codes))
+        missing = set(item.statement_codes) - {s.code for s in statements}
+        if missing:
+            raise ValidationError(
+                f"Criterion {order + 1}: no published statement {', '.join(sorted(missing))}."
+            )
+        criterion = TemplateCriterion(
+            template=template,
+            sort_order=order,
+            stage=item.stage,
+            text=item.text,
+            guidance=item.guidance,
+        )
+        criterion.full_clean(exclude=["template"])
+        # A parental many-to-many is kept in memory until its model is saved.
+        criterion.statements.set(statements)
+        criterion.save()
+    if publish:
+        template = template_publish(template=template)
+    return template
+
+
+@transaction.atomic
+def template_new_version(*, template: ObservationTemplate) -> ObservationTemplate:
+    """Copy a template as a new draft version; observations stay with the version they used."""
+    latest = ObservationTemplate.objects.filter(code=template.code).aggregate(Max("version"))
+    copy = ObservationTemplate(
+        code=template.code,
+        name=template.name,
+        description=template.description,
+        meeting_types=list(template.meeting_types),
+        rating_scale=template.rating_scale,
+        version=(latest["version__max"] or 0) + 1,
+        status=TemplateStatus.DRAFT,
+        previous_version=template,
+    )
+    copy.full_clean()
+    copy.save()
+    criteria = template.criteria.prefetch_related("statements__domain__level__framework")
+    for criterion in criteria.order_by("sort_order"):
+        new = TemplateCriterion(
+            template=copy,
+            sort_order=criterion.sort_order,
+            stage=criterion.stage,
+            text=criterion.text,
+            guidance=criterion.guidance,
+        )
+        new.statements.set(_current_statements(list(criterion.statements.all())))
+        new.save()
+    return copy
+
+
+@transaction.atomic
+def template_publish(*, template: ObservationTemplate) -> ObservationTemplate:
+    """Publish a draft; the version it replaces is kept, marked superseded."""
+    template = ObservationTemplate.objects.select_for_update().get(pk=template.pk)
+    if template.status != TemplateStatus.DRAFT:
+        raise ValidationError("Only a draft template can be published.")
+    if not template.criteria.exists():
+        raise ValidationError("A template needs at least one criterion before it is published.")
+    ObservationTemplate.objects.filter(code=template.code, status=TemplateStatus.PUBLISHED).update(
+        status=TemplateStatus.SUPERSEDED
+    )
+    template.status = TemplateStatus.PUBLISHED
+    template.published_at = timezone.now()
+    template.save(update_fields=["status", "published_at"])
+    return template
+
+
+# Observations -------------------------------------------------------------------------------
+
+
+@transaction.atomic
+def observation_create(
+    *,
+    observer: User,
+    observed: User,
+    template: ObservationTemplate,
+    observed_on: date,
+    meeting_type: str,
+    family_consent: bool,
+) -> Observation:
+    """Start a draft. No record exists without the family's agreement to the observer."""
+    if not access.can_observe(observer, observed):
+        raise PermissionDenied(
+            "You can observe colleagues in a team where you are a coordinator or team leader."
+        )
+    if not family_consent:
+        raise ValidationError(
+            {
+                "family_consent": "Confirm the family agreed to your being there. Without "
+                "their agreement nothing about the meeting may be recorded"
+            }
+        )
+    if not template.is_published:
+        raise ValidationError({"template": "Choose a template that is in use"})
+    _check_meeting_type(template, meeting_type)
+    _check_observed_on(observed_on)
+    observation = Observation(
+        template=template,
+        observer=observer,
+        observed=observed,
+        observed_on=observed_on,
+        meeting_type=meeting_type,
+        family_consent=True,
+    )
+    observation.full_clean()
+    observation.save()
+    CriterionRating.objects.bulk_create(
+        CriterionRating(observation=observation, criterion=criterion)
+        for criterion in template.criteria.all()
+    )
+    _record(observation, "", observer)
+    return observation
+
+
+def _texts_of_draft(
+    ratings: list[RatingInput], criteria: dict[int, TemplateCriterion], **texts: str
+) -> dict[str, tuple[str, str]]:
+    labels = {f.name: f.verbose_name.capitalize() for f in Observation._meta.fields}
+    fields = {name: (labels[name], text) for name, text in texts.items()}
+    for item in ratings:
+        fields[f"comment_{item.criterion_id}"] = (
+            f"Comment on “{criteria[item.criterion_id].text}”",
+            item.comment,
+        )
+    return fields
+
+
+@transaction.atomic
+def observation_save_draft(
+    *,
+    observation: Observation,
+    by: User,
+    observed_on: date,
+    meeting_type: str,
+    stages_observed: list[str],
+    ratings: list[RatingInput],
+    strengths: str = "",
+    development_points: str = "",
+    agreed_actions: str = "",
+    family_voice: str = "",
+    identifiers_confirmed: str = "",
+) -> Observation:
+    """Save the observer's draft. Refuses text with unconfirmed identifiers (IdentifiersFound)."""
+    observation = _for_update(observation)
+    _require_observer(observation, by)
+    _require_draft(observation, "changed")
+    _check_observed_on(observed_on)
+    _check_meeting_type(observation.template, meeting_type)
+    unknown_stages = set(stages_observed) - set(Stage.values)
+    if unknown_stages:
+        raise ValidationError({"stages_observed": "Choose stages from the list"})
+
+    rows = {r.criterion_id: r for r in observation.ratings.select_related("criterion")}
+    criteria = {criterion_id: row.criterion for criterion_id, row in rows.items()}
+    scale = observation.template.rating_labels
+    errors = {}
+    for item in ratings:
+        if item.criterion_id not in rows:
+            raise ValidationError("A rating was for a criterion that is not on this template.")
+        if item.rating and item.rating not in scale:
+            errors[f"rating_{item.criterion_id}"] = "Choose a rating from the scale"
+    if errors:
+        raise ValidationError(errors)
+
+    texts = _texts_of_draft(
+        ratings,
+        criteria,
+        strengths=strengths,
+        development_points=development_points,
+        agreed_actions=agreed_actions,
+        family_voice=family_voice,
+    )
+    fingerprint = check_identifiers(
+        texts, confirmed=identifiers_confirmed, known=observation.identifiers_fingerprint
+    )
+    if fingerprint != observation.identifiers_fingerprint:
+        observation.identifiers_fingerprint = fingerprint
+        observation.identifiers_confirmed_by = by if fingerprint else None
+        observation.identifiers_confirmed_at = timezone.now() if fingerprint else None
+
+    observation.observed_on = observed_on
+    observation.meeting_type = meeting_type
+    observation.stages_observed = [s for s in Stage.values if s in set(stages_observed)]
+    observation.strengths = plain_text_to_html(strengths)
+    observation.development_points = plain_text_to_html(development_points)
+    observation.agreed_actions = plain_text_to_html(agreed_actions)
+    observation.family_voice = plain_text_to_html(family_voice)
+    observation.full_clean()
+    observation.save()
+
+    changed = []
+    for item in ratings:
+        row = rows[item.criterion_id]
+        row.rating = item.rating
+        row.comment = plain_text_to_html(item.comment)
+        changed.append(row)
+    CriterionRating.objects.bulk_update(changed, ["rating", "comment"])
+    return observation
+
+
+@transaction.atomic
+def observation_share(*, observation: Observation, by: User) -> Observation:
+    """Share a finished draft with the observed person, who is told by email."""
+    observation = _for_update(observation)
+    _require_observer(observation, by)
+    if observation.is_draft:
+        errors: dict[str, str] = {}
+        if not observation.stages_observed:
+            errors["stages_observed"] = "Choose the stages of the meeting you observed"
+        lowest = observation.template.rating_scale[0]["label"]
+        for row in observation.ratings.filter(rating=""):
+            errors[f"rating_{row.criterion_id}"] = (
+                f"Rate this criterion before you share the observation "
+                f"(“{lowest}” if you did not see it)"
+            )
+        if not observation.strengths:
+            errors["strengths"] = "Write at least one strength before you share the observation"
+        if errors:
+            raise ValidationError(errors)
+    else:
+        if observation.is_locked:
+            raise ValidationError(locked_message(observation))
+        raise ValidationError(
+            f"This observation has already been shared with {observation.observed.name}."
+        )
+    _move(observation, ObservationStatus.SHARED, by)
+    observer, observed, path = observation.observer, observation.observed, _path(observation)
+    transaction.on_commit(
+        lambda: notify(
+            [observed],
+            subject="An observation of your practice has been shared with you",
+            message=f"{observer.name} has shared their observation of your practice. "
+            "Read it and add your response and reflection.",
+            path=path,
+        )
+    )
+    return observation
+
+
+@transaction.atomic
+def observation_respond(
+    *, observation: Observation, by: User, response: str, identifiers_confirmed: str = ""
+) -> Observation:
+    """The observed person's response and reflection; their team leaders are told."""
+    observation = _for_update(observation)
+    if by.pk != observation.observed_id:
+        raise PermissionDenied(f"Only {observation.observed.name} can respond to this observation.")
+    if observation.status == ObservationStatus.DRAFT:
+        raise ValidationError("This observation has not been shared yet.")
+    if observation.status == ObservationStatus.RESPONDED:
+        raise ValidationError(
+            "You have already responded to this observation. It is waiting for sign-off."
+        )
+    if observation.is_locked:
+        raise ValidationError(locked_message(observation))
+    if not response.strip():
+        raise ValidationError({"response": "Write your response before you send it"})
+    fingerprint = check_identifiers(
+        {"response": ("Your response", response)}, confirmed=identifiers_confirmed
+    )
+    observation.response = plain_text_to_html(response)
+    observation.response_identifiers_confirmed_at = timezone.now() if fingerprint else None
+    _move(
+        observation,
+        ObservationStatus.RESPONDED,
+        by,
+        "response",
+        "response_identifiers_confirmed_at",
+    )
+    observed, path = observation.observed, _path(observation)
+    leaders = [
+        leader for leader in team_leaders_of(observed) if access.can_sign_off(leader, observed)
+    ]
+    transaction.on_commit(
+        lambda: notify(
+            leaders,
+            subject="An observation is ready for your sign-off",
+            message=f"{observed.name} has responded to {observation.observer.name}'s observation "
+            "of their practice. It is ready for you to read and sign off.",
+            path=path,
+        )
+    )
+    return observation
+
+
+def _rating_summary(observation: Observation) -> str:
+    labels = observation.template.rating_labels
+    counts = Counter(row.rating for row in observation.ratings.all() if row.rating)
+    return ", ".join(f"{labels[value]} {counts[value]}" for value in labels if counts.get(value))
+
+
+def _evidence_for(observation: Observation, signed_off_by: User) -> Evidence | None:
+    """Peer observation evidence for the statements of criteria rated developing or better.
+
+    Created once (its source key), pending the normal review. It holds no family text:
+    who observed, who signed off and the count of each rating, with a link back.
+    """
+    qualifying = observation.template.evidence_ratings
+    statements = _current_statements(
+        list(
+            Statement.objects.filter(
+                observation_criteria__ratings__observation=observation,
+                observation_criteria__ratings__rating__in=qualifying,
+            )
+            .select_related("domain__level__framework")
+            .distinct()
+        )
+    )
+    if not statements:
+        return None
+    meeting = observation.get_meeting_type_display()
+    description = (
+        f"<p>Peer observation by {escape(observation.observer.name)}, signed off by "
+        f"{escape(signed_off_by.name)}. Ratings: {escape(_rating_summary(observation))}.</p>"
+        f'<p><a href="{_path(observation)}">Read the observation</a></p>'
+    )
+    return evidence_submit(
+        owner=observation.observed,
+        kind=EvidenceKind.PEER_OBSERVATION,
+        title=f"Peer observation: {meeting} on {observation.observed_on:%d %B %Y}"[:200],
+        description=description,
+        occurred_on=observation.observed_on,
+        statements=statements,
+        source_key=f"observation:{observation.pk}",
+    )
+
+
+@transaction.atomic
+def observation_sign_off(*, observation: Observation, by: User) -> Observation:
+    """A team leader of the observed person signs off: it locks, and becomes evidence."""
+    observation = _for_update(observation)
+    if not access.can_sign_off(by, observation.observed):
+        raise PermissionDenied(
+            f"Only a team leader of {observation.observed.name}'s team can sign this "
+            "observation off."
+        )
+    if observation.is_locked:
+        raise ValidationError(locked_message(observation))
+    if observation.status != ObservationStatus.RESPONDED:
+        raise ValidationError(
+            f"{observation.observed.name} has not responded yet. The observation can be "
+            "signed off once they have."
+        )
+    observation.signed_off_by = by
+    observation.signed_off_at = timezone.now()
+    _move(observation, ObservationStatus.SIGNED_OFF, by, "signed_off_by", "signed_off_at")
+    evidence = _evidence_for(observation, by)
+    if evidence is not None:
+        observation.evidence = evidence
+        observation.save(update_fields=["evidence", "updated_at"])
+    observer, observed, path = observation.observer, observation.observed, _path(observation)
+    transaction.on_commit(
+        lambda: notify(
+            [observer, observed],
+            subject="An observation has been signed off",
+            message=f"{by.name} has signed off the observation {observer.name} made of "
+            f"{observed.name}'s practice. It is now locked.",
+            path=path,
+        )
+    )
+    return observation
+
+
+@transaction.atomic
+def observation_delete(*, observation: Observation, by: User) -> None:
+    """The observer may delete a draft; nothing that has been shared is deleted."""
+    observation = _for_update(observation)
+    _require_observer(observation, by)
+    _require_draft(observation, "deleted")
+    observation.delete()
+
+
+@transaction.atomic
+def addendum_add(
+    *, observation: Observation, by: User, text: str, identifiers_confirmed: str = ""
+) -> Addendum:
+    """Add to a signed-off observation, the only change it takes. Append-only."""
+    observation = _for_update(observation)
+    allowed = access.can_add_observation_addendum(
+        by,
+        observer_id=observation.observer_id,
+        observed_id=observation.observed_id,
+        signed_off_by_id=observation.signed_off_by_id,
+    )
+    if not allowed:
+        raise PermissionDenied(
+            "Only the observer, the person observed and the team leader who signed it off "
+            "can add an addendum."
+        )
+    if not observation.is_locked:
+        raise ValidationError(
+            "Addenda are added once an observation is signed off. Until then, the "
+            "observation itself is where this belongs."
+        )
+    if not text.strip():
+        raise ValidationError({"text": "Write the addendum before you add it"})
+    fingerprint = check_identifiers({"text": ("Addendum", text)}, confirmed=identifiers_confirmed)
+    addendum = Addendum(
+        observation=observation,
+        author=by,
+        text=plain_text_to_html(text),
+        identifiers_confirmed=bool(fingerprint),
+    )
+    addendum.full_clean()
+    addendum.save()
+    return addendum

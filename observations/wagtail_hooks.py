@@ -1,0 +1,11 @@
+from wagtail.permissions import register_permission_policy
+from wagtail.snippets.models import register_snippet
+
+from observations.models import ObservationTemplate
+from observations.permissions import ObservationTemplatePermissionPolicy
+from observations.viewsets import ObservationTemplateViewSet
+
+register_permission_policy(
+    ObservationTemplate, ObservationTemplatePermissionPolicy(ObservationTemplate)
+)
+register_snippet(ObservationTemplateViewSet)

@@ -1,0 +1,97 @@
+"""Observation test data, built with the services so every rule applies."""
+
+import datetime
+
+import pytest
+
+from observations import services
+from observations.enums import MeetingType, ObservationStatus, Stage
+from observations.services import CriterionInput, RatingInput
+from people.enums import Role
+from tests.factories import member
+
+MEETING_DAY = datetime.date(2026, 3, 14)
+
+CRITERIA = [
+    CriterionInput(Stage.REFERRAL, "Clarifies the bottom lines", "Plain words.", ("FGCC-B-E-10",)),
+    CriterionInput(
+        Stage.INFORMATION_SHARING, "Chairs the opening", "", ("FGCC-B-S-03", "FGCC-B-K-05")
+    ),
+    CriterionInput(Stage.PRIVATE_FAMILY_TIME, "Leaves the family alone", "", ("FGCC-B-K-02",)),
+    CriterionInput(Stage.AGREEING_THE_PLAN, "Checks the plan", "", ("FGCC-B-S-06",)),
+]
+
+STRENGTHS = "You named the family's strengths early and the room relaxed."
+DEVELOPMENT = "Agree a time limit with the professionals beforehand."
+RESPONSE = "I will meet the professionals before the next conference."
+
+
+@pytest.fixture
+def template(db):
+    return services.template_create(
+        code="fgc-test",
+        name="FGC observation",
+        meeting_types=[MeetingType.FGC, MeetingType.REVIEW_FGC],
+        criteria=CRITERIA,
+        publish=True,
+    )
+
+
+@pytest.fixture
+def colleague(team):
+    """A practitioner in the observed person's team who is neither observer nor observed."""
+    return member(team, Role.PRACTITIONER, display_name="Cam Colleague")
+
+
+def start(observer, observed, template, **overrides):
+    return services.observation_create(
+        observer=observer,
+        observed=observed,
+        template=template,
+        observed_on=overrides.pop("observed_on", MEETING_DAY),
+        meeting_type=overrides.pop("meeting_type", MeetingType.FGC),
+        family_consent=overrides.pop("family_consent", True),
+    )
+
+
+def ratings_for(observation, *values):
+    """One rating per criterion in order; the last value repeats."""
+    rows = sorted(
+        observation.ratings.select_related("criterion"), key=lambda r: r.criterion.sort_order
+    )
+    chosen = list(values) or ["secure"]
+    return [
+        RatingInput(row.criterion_id, chosen[min(i, len(chosen) - 1)], f"Comment {i}")
+        for i, row in enumerate(rows)
+    ]
+
+
+def save(observation, by=None, *values, **fields):
+    return services.observation_save_draft(
+        observation=observation,
+        by=by or observation.observer,
+        observed_on=fields.pop("observed_on", observation.observed_on),
+        meeting_type=fields.pop("meeting_type", observation.meeting_type),
+        stages_observed=fields.pop("stages_observed", [Stage.REFERRAL, Stage.INFORMATION_SHARING]),
+        ratings=fields.pop("ratings", None) or ratings_for(observation, *values),
+        strengths=fields.pop("strengths", STRENGTHS),
+        development_points=fields.pop("development_points", DEVELOPMENT),
+        **fields,
+    )
+
+
+def observation_at(status, observer, observed, template, leader=None, *values, **overrides):
+    """An observation taken through the workflow up to `status`."""
+    observation = start(observer, observed, template, **overrides)
+    if status == ObservationStatus.DRAFT:
+        return observation
+    save(observation, None, *values)
+    services.observation_share(observation=observation, by=observer)
+    if status == ObservationStatus.SHARED:
+        return observation
+    services.observation_respond(observation=observation, by=observed, response=RESPONSE)
+    if status == ObservationStatus.RESPONDED:
+        return observation
+    services.observation_sign_off(observation=observation, by=leader)
+    observation.refresh_from_db()
+    return observation

@@ -1,0 +1,136 @@
+import pytest
+
+from observations.enums import IdentifierKind
+from observations.identifiers import (
+    find_identifiers,
+    find_identifiers_in,
+    matches_fingerprint,
+    nhs_check_digit_is_valid,
+)
+
+K = IdentifierKind
+
+POSITIVE = [
+    # UK postcodes
+    ("They live near SW1A 1AA now.", K.POSTCODE, "SW1A 1AA"),
+    ("The venue was at ME4 4TR.", K.POSTCODE, "ME4 4TR"),
+    ("moved to me4 4tr last year", K.POSTCODE, "me4 4tr"),
+    ("postcode M1 1AE", K.POSTCODE, "M1 1AE"),
+    ("address ending CR26XH", K.POSTCODE, "CR26XH"),
+    # NHS numbers (valid modulus 11 check digit)
+    ("NHS number 943 476 5919", K.NHS_NUMBER, "943 476 5919"),
+    ("nhs 9434765919 on file", K.NHS_NUMBER, "9434765919"),
+    ("ref 943-476-5919", K.NHS_NUMBER, "943-476-5919"),
+    ("Her NHS number is 9434765919.", K.NHS_NUMBER, "9434765919"),
+    # Phone numbers
+    ("Mum's mobile is 07700 900123.", K.PHONE_NUMBER, "07700 900123"),
+    ("call 07700900123", K.PHONE_NUMBER, "07700900123"),
+    ("landline 01632 960001", K.PHONE_NUMBER, "01632 960001"),
+    ("London 020 7946 0018", K.PHONE_NUMBER, "020 7946 0018"),
+    ("on +44 7700 900123", K.PHONE_NUMBER, "+44 7700 900123"),
+    ("on +44 (0)20 7946 0018", K.PHONE_NUMBER, "+44 (0)20 7946 0018"),
+    ("tel (01632) 960001", K.PHONE_NUMBER, "(01632) 960001"),
+    # Email addresses
+    ("email jo.bloggs@example.com today", K.EMAIL_ADDRESS, "jo.bloggs@example.com"),
+    ("Gran (nan+fgc@mail.example.co.uk)", K.EMAIL_ADDRESS, "nan+fgc@mail.example.co.uk"),
+    # Dates of birth: a date after a label
+    ("DOB 01/02/2015", K.DATE_OF_BIRTH, "01/02/2015"),
+    ("D.O.B.: 1.2.15", K.DATE_OF_BIRTH, "1.2.15"),
+    ("the youngest (dob 03-05-2016)", K.DATE_OF_BIRTH, "03-05-2016"),
+    ("born on 3 May 2016", K.DATE_OF_BIRTH, "3 May 2016"),
+    ("was born 3rd of May 2016", K.DATE_OF_BIRTH, "3rd of May 2016"),
+    ("date of birth is 2015-02-01", K.DATE_OF_BIRTH, "2015-02-01"),
+    ("child b. 12/03/2014", K.DATE_OF_BIRTH, "12/03/2014"),
+    ("born in 2015", K.DATE_OF_BIRTH, "2015"),
+    ("Date of birth: March 4, 2013", K.DATE_OF_BIRTH, "March 4, 2013"),
+    # Case references (the default formats)
+    ("see CASE-123456", K.CASE_REFERENCE, "CASE-123456"),
+    ("Ref: 1234567", K.CASE_REFERENCE, "Ref: 1234567"),
+    ("Mosaic ID 123456", K.CASE_REFERENCE, "Mosaic ID 123456"),
+    ("case number 445566", K.CASE_REFERENCE, "case number 445566"),
+    ("CIN 45678 open", K.CASE_REFERENCE, "CIN 45678"),
+]
+
+NEGATIVE = [
+    # The examples the brief names: ordinary practice language
+    "7/10",
+    "Dad scaled it 7/10 and the social worker 4/10.",
+    "scaled 4 out of 10",
+    "Level 3 qualification",
+    "10:30",
+    "90 minutes",
+    "2 hours",
+    "meeting on 14/03/2026",
+    "the conference on 12/03/2026",
+    "review in 3 months",
+    # More of the same
+    "We met on 14 March 2026 at 10:30 for 90 minutes.",
+    "review FGC in 2–3 months, on 01/06/2026",
+    "0-10 safety scale",
+    "Level 3 and Level 4",
+    "3 out of 5 criteria",
+    "2025/26 registration year",
+    "between 9.30 and 12.00",
+    "CP plan",
+    "version 2 of the template",
+    "£1,250 for the venue",
+    "30 days to 6 weeks of preparation",
+    "Stable Homes, Built on Love (DfE, 2023)",
+    "year 11",
+    "room B2 3rd floor",
+    "page 12 of 40",
+    "section 31ZA",
+    "Mum was born locally, and the meeting was on 14/03/2026",
+    "born and raised here, we met on 14/03/2026",
+    # Ten digits that fail the NHS check digit, and too-short phone-like numbers
+    "1234567890",
+    "943 476 5918",
+    "0161",
+    "call 999",
+]
+
+
+@pytest.mark.parametrize(("text", "kind", "found"), POSITIVE)
+def test_identifier_is_found(text, kind, found):
+    matches = find_identifiers(text)
+    assert [(m.kind, m.text) for m in matches] == [(kind, found)]
+    match = matches[0]
+    assert text[match.start : match.end] == found
+
+
+@pytest.mark.parametrize("text", NEGATIVE)
+def test_ordinary_practice_language_is_not_flagged(text):
+    assert find_identifiers(text) == []
+
+
+def test_every_kind_has_positive_examples():
+    assert {kind for _, kind, _ in POSITIVE} == set(IdentifierKind)
+
+
+def test_matches_come_in_order_with_positions():
+    text = "Call 07700 900123 or write to jo@example.org, DOB 01/02/2015."
+    matches = find_identifiers(text)
+    assert [m.kind for m in matches] == [K.PHONE_NUMBER, K.EMAIL_ADDRESS, K.DATE_OF_BIRTH]
+    assert all(text[m.start : m.end] == m.text for m in matches)
+    assert [m.start for m in matches] == sorted(m.start for m in matches)
+
+
+def test_nhs_check_digit():
+    assert nhs_check_digit_is_valid("9434765919")
+    assert not nhs_check_digit_is_valid("9434765918")
+    assert not nhs_check_digit_is_valid("123")
+
+
+def test_case_reference_formats_come_from_settings(settings):
+    settings.OBSERVATION_CASE_REFERENCE_PATTERNS = [r"\bLA-\d{3}\b"]
+    assert [m.text for m in find_identifiers("file LA-123")] == ["LA-123"]
+    assert find_identifiers("CASE-123456") == []
+
+
+def test_fingerprint_changes_when_a_new_match_appears():
+    first = find_identifiers_in({"strengths": ("Strengths", "ring 07700 900123")})
+    same = find_identifiers_in({"strengths": ("Strengths", "07700 900123 again")})
+    more = find_identifiers_in({"strengths": ("Strengths", "07700 900123 or SW1A 1AA")})
+    assert matches_fingerprint(first) == matches_fingerprint(same)
+    assert matches_fingerprint(first) != matches_fingerprint(more)
+    assert matches_fingerprint([]) == ""
