@@ -80,6 +80,7 @@ INSTALLED_APPS = [
     "modelcluster",
     "taggit",
     "django_filters",
+    "ninja",
     "django_tasks",
     "django_tasks_db",
     "django.contrib.admin",

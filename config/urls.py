@@ -6,9 +6,12 @@ from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
+from learning import api_urls
+
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
+    path("api/v1/", api_urls.urls),
     path("", include("people.urls")),
     path("", include("assessments.urls")),
     path("", include("observations.urls")),

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from learning.views import mentoring, modules
+from learning.views import dashboards, mentoring, modules
 
 app_name = "learning"
 
@@ -53,4 +53,13 @@ urlpatterns = [
     path("learning/cpd/add/", modules.cpd_entry_form, name="cpd-add"),
     path("learning/cpd/<int:entry_id>/edit/", modules.cpd_entry_form, name="cpd-edit"),
     path("learning/cpd/<int:entry_id>/delete/", modules.cpd_entry_delete, name="cpd-delete"),
+    # Dashboards
+    path("dashboards/team/", dashboards.team_dashboard, name="dashboard-team"),
+    path("dashboards/service/", dashboards.service_dashboard, name="dashboard-service"),
+    path("dashboards/completions/", dashboards.completions_list, name="dashboard-completions"),
+    path(
+        "dashboards/observations/",
+        dashboards.observations_list,
+        name="dashboard-observations",
+    ),
 ]

@@ -90,3 +90,28 @@ class Membership(models.Model):
     def is_active(self, on: date | None = None) -> bool:
         on = on or timezone.localdate()
         return self.start_date <= on and (self.end_date is None or self.end_date >= on)
+
+
+class ApiToken(models.Model):
+    """A personal token for reporting tools (Power BI, Excel). Only its hash is stored.
+
+    The token acts as its owner, with exactly their access; revoking it is immediate.
+    """
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="reporting_tokens")
+    name = models.CharField(max_length=100, help_text="What it is for, e.g. “Power BI report”.")
+    prefix = models.CharField(max_length=12, db_index=True, help_text="Shown to tell tokens apart.")
+    key_hash = models.CharField(max_length=64, unique=True)
+    created_at = models.DateTimeField(default=timezone.now)
+    last_used_at = models.DateTimeField(null=True, blank=True)
+    revoked_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at"]
+
+    def __str__(self) -> str:
+        return f"{self.name} ({self.prefix}…)"
+
+    @property
+    def is_active(self) -> bool:
+        return self.revoked_at is None

@@ -1,12 +1,15 @@
+import hashlib
+import secrets
 from datetime import date
 
 from django.contrib.auth.models import Group
+from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
 from people.access import forget_roles
 from people.enums import Role
-from people.models import Membership, Team, User
+from people.models import ApiToken, Membership, Team, User
 
 TEAM_ROLE_GROUPS = {role.value: role.label for role in Role}
 
@@ -71,3 +74,46 @@ def user_groups_sync(user: User) -> None:
         user.groups.remove(*role_groups.filter(name__in=current - wanted))
         user.groups.add(*role_groups.filter(name__in=wanted - current))
     forget_roles(user)
+
+
+TOKEN_PREFIX = "pc_"  # noqa: S105 - a label, not a secret
+
+
+def api_token_hash(key: str) -> str:
+    return hashlib.sha256(key.encode()).hexdigest()
+
+
+@transaction.atomic
+def api_token_create(*, user: User, name: str) -> tuple[ApiToken, str]:
+    """Make a token; the key is returned once and never stored, only its SHA-256 hash."""
+    if not name.strip():
+        raise ValidationError({"name": "Say what the token is for"})
+    key = TOKEN_PREFIX + secrets.token_urlsafe(32)
+    token = ApiToken(user=user, name=name.strip(), prefix=key[:10], key_hash=api_token_hash(key))
+    token.full_clean()
+    token.save()
+    return token, key
+
+
+def api_token_revoke(*, token: ApiToken, by: User) -> ApiToken:
+    if token.user_id != by.pk:
+        raise PermissionDenied("Only the owner revokes a token.")
+    if token.revoked_at is None:
+        token.revoked_at = timezone.now()
+        token.save(update_fields=["revoked_at"])
+    return token
+
+
+def api_token_authenticate(key: str) -> User | None:
+    """The active owner of an unrevoked token, or None."""
+    if not key or not key.startswith(TOKEN_PREFIX):
+        return None
+    token = (
+        ApiToken.objects.select_related("user")
+        .filter(key_hash=api_token_hash(key), revoked_at__isnull=True, user__is_active=True)
+        .first()
+    )
+    if token is None:
+        return None
+    ApiToken.objects.filter(pk=token.pk).update(last_used_at=timezone.now())
+    return token.user

@@ -26,4 +26,10 @@ urlpatterns = [
         name="password-reset-complete",
     ),
     path("accessibility/", views.accessibility_statement, name="accessibility"),
+    path("account/api-tokens/", views.api_tokens, name="api-tokens"),
+    path(
+        "account/api-tokens/<int:token_id>/revoke/",
+        views.api_token_revoke,
+        name="api-token-revoke",
+    ),
 ]

@@ -1,10 +1,15 @@
+from django import forms
+from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import render
+from django.http import Http404, HttpRequest, HttpResponse
+from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse_lazy
+from django.views.decorators.http import require_POST
 
+from people import access, services
 from people.forms import SignInForm
+from people.models import ApiToken
 
 
 class SignInView(auth_views.LoginView):
@@ -49,3 +54,37 @@ class PasswordResetCompleteView(auth_views.PasswordResetCompleteView):
 @login_not_required
 def accessibility_statement(request: HttpRequest) -> HttpResponse:
     return render(request, "people/accessibility.html")
+
+
+class ApiTokenForm(forms.Form):
+    name = forms.CharField(
+        label="What is the token for?",
+        max_length=100,
+        help_text="For example “Power BI quarterly report”.",
+        error_messages={"required": "Say what the token is for"},
+    )
+
+
+def api_tokens(request: HttpRequest) -> HttpResponse:
+    """Personal API tokens: make one (shown once), see when each was used, revoke."""
+    if not access.is_staff_member(request.user):
+        raise Http404
+    form = ApiTokenForm(request.POST if request.method == "POST" else None)
+    new_key = None
+    if request.method == "POST" and form.is_valid():
+        _, new_key = services.api_token_create(user=request.user, name=form.cleaned_data["name"])
+        form = ApiTokenForm()
+    tokens = ApiToken.objects.filter(user=request.user)
+    return render(
+        request,
+        "people/api_tokens.html",
+        {"form": form, "tokens": tokens, "new_key": new_key},
+    )
+
+
+@require_POST
+def api_token_revoke(request: HttpRequest, token_id: int) -> HttpResponse:
+    token = get_object_or_404(ApiToken, pk=token_id, user=request.user)
+    services.api_token_revoke(token=token, by=request.user)
+    messages.success(request, f"“{token.name}” is revoked. Anything using it stops working now.")
+    return redirect("people:api-tokens")

@@ -58,3 +58,9 @@ def percent(value: float | int | None) -> int:
         return 0
     number = float(value) * 100 if float(value) <= 1 else float(value)
     return max(0, min(100, round(number)))
+
+
+@register.filter
+def get_count(counter: dict, key: str) -> int:
+    """A count from a Counter or dict by key, 0 when absent (template lookups cannot do this)."""
+    return counter.get(key, 0) if counter else 0

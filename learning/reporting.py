@@ -1,0 +1,240 @@
+"""Service figures for the dashboards, their exports and the API.
+
+Every figure is computed for all the teams in view at once (a fixed number of queries,
+however many teams or records), then grouped by team in Python. A person in two teams
+counts in both.
+"""
+
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+from datetime import date, timedelta
+
+from django.db.models import Count, Min
+from django.utils import timezone
+
+from assessments.enums import EvidenceStatus, FrameworkStatus
+from assessments.models import Evidence, Framework, LevelConfirmation
+from learning.models import Assignment, ModuleCompletion
+from observations.enums import ObservationStatus
+from observations.models import Observation
+from people import access
+from people.enums import STAFF_ROLES, Role
+from people.models import Membership, Team, User
+
+
+def quarter_start(day: date) -> date:
+    return date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+
+
+def quarter_label(start: date) -> str:
+    return f"{start.year} Q{(start.month - 1) // 3 + 1}"
+
+
+def previous_quarters(count: int, *, today: date | None = None) -> list[date]:
+    """Start dates of the last `count` quarters, oldest first, ending with this quarter."""
+    start = quarter_start(today or timezone.localdate())
+    quarters = [start]
+    for _ in range(count - 1):
+        before = quarters[-1] - timedelta(days=1)
+        quarters.append(quarter_start(before))
+    return list(reversed(quarters))
+
+
+@dataclass(frozen=True)
+class Period:
+    start: date
+    end: date
+
+    @classmethod
+    def this_quarter(cls, today: date | None = None) -> "Period":
+        today = today or timezone.localdate()
+        return cls(quarter_start(today), today)
+
+    @property
+    def twelve_months(self) -> "Period":
+        """The 12 months ending on this period's last day (for observations per coordinator)."""
+        return Period(self.end - timedelta(days=365) + timedelta(days=1), self.end)
+
+
+@dataclass
+class TeamFigures:
+    team: Team
+    size: int = 0
+    confirmed: dict[str, Counter] = field(default_factory=dict)  # framework code → level → n
+    evidence_waiting: int = 0
+    oldest_evidence_days: int | None = None
+    observations_awaiting_sign_off: int = 0
+    assignments_overdue: int = 0
+    completions: int = 0
+    observations_by_coordinator: dict[str, int] = field(default_factory=dict)
+
+    def confirmed_at(self, framework_code: str, level_code: str) -> int:
+        return self.confirmed.get(framework_code, Counter()).get(level_code, 0)
+
+
+def teams_in_view(viewer: User, team: Team | None = None) -> list[Team]:
+    if team is not None:
+        return [team]
+    if viewer.is_superuser or access.is_service_manager(viewer):
+        return list(Team.objects.order_by("name"))
+    return list(Team.objects.filter(pk__in=access.led_team_ids(viewer)).order_by("name"))
+
+
+def _staff_by_team(teams: list[Team]) -> dict[int, set[int]]:
+    members: dict[int, set[int]] = defaultdict(set)
+    for team_id, user_id in (
+        Membership.objects.active()
+        .filter(team__in=teams, role__in=STAFF_ROLES, user__is_active=True)
+        .values_list("team_id", "user_id")
+    ):
+        members[team_id].add(user_id)
+    return members
+
+
+def _highest_confirmed(people: set[int]) -> dict[tuple[int, str], str]:
+    """(person, framework code) → highest confirmed level (latest confirmation, unflagged)."""
+    latest: dict[tuple[int, int], LevelConfirmation] = {}
+    for confirmation in (
+        LevelConfirmation.objects.filter(
+            subject_id__in=people, level__framework__status=FrameworkStatus.PUBLISHED
+        )
+        .select_related("level__framework")
+        .order_by("created_at", "pk")
+    ):
+        latest[(confirmation.subject_id, confirmation.level_id)] = confirmation
+    best: dict[tuple[int, str], tuple[int, str]] = {}
+    for confirmation in latest.values():
+        if confirmation.needs_review:
+            continue
+        key = (confirmation.subject_id, confirmation.level.framework.code)
+        order = confirmation.level.order
+        if key not in best or order > best[key][0]:
+            best[key] = (order, confirmation.level.code)
+    return {key: code for key, (_, code) in best.items()}
+
+
+def team_figures(
+    teams: list[Team], period: Period, *, today: date | None = None
+) -> list[TeamFigures]:
+    today = today or timezone.localdate()
+    staff = _staff_by_team(teams)
+    everyone = set().union(*staff.values()) if staff else set()
+
+    confirmed = _highest_confirmed(everyone)
+    evidence = {
+        row["owner"]: row
+        for row in Evidence.objects.filter(owner__in=everyone, status=EvidenceStatus.PENDING)
+        .values("owner")
+        .annotate(n=Count("pk"), oldest=Min("submitted_at"))
+    }
+    awaiting = Counter(
+        Observation.objects.filter(
+            observed__in=everyone, status=ObservationStatus.RESPONDED
+        ).values_list("observed_id", flat=True)
+    )
+    completed_pairs = set(
+        ModuleCompletion.objects.filter(learner__in=everyone).values_list("learner_id", "module_id")
+    )
+    overdue = Counter(
+        learner
+        for learner, module in Assignment.objects.filter(
+            learner__in=everyone, due_date__lt=today
+        ).values_list("learner_id", "module_id")
+        if (learner, module) not in completed_pairs
+    )
+    completions = Counter(
+        ModuleCompletion.objects.filter(
+            learner__in=everyone,
+            completed_at__date__gte=period.start,
+            completed_at__date__lte=period.end,
+        ).values_list("learner_id", flat=True)
+    )
+    year = period.twelve_months
+    coordinators = defaultdict(set)
+    for team_id, user_id in (
+        Membership.objects.active()
+        .filter(team__in=teams, role=Role.COORDINATOR)
+        .values_list("team_id", "user_id")
+    ):
+        coordinators[team_id].add(user_id)
+    all_coordinators = set().union(*coordinators.values()) if coordinators else set()
+    observed_by = Counter(
+        Observation.objects.filter(
+            observer__in=all_coordinators,
+            observed_on__gte=year.start,
+            observed_on__lte=year.end,
+        )
+        .exclude(status=ObservationStatus.DRAFT)
+        .values_list("observer_id", flat=True)
+    )
+    names = dict(User.objects.filter(pk__in=all_coordinators).values_list("pk", "display_name"))
+    frameworks = list(
+        Framework.objects.filter(status=FrameworkStatus.PUBLISHED).values_list("code", flat=True)
+    )
+
+    result = []
+    for team in teams:
+        people = staff.get(team.pk, set())
+        figures = TeamFigures(team=team, size=len(people))
+        for code in frameworks:
+            figures.confirmed[code] = Counter(
+                confirmed[(person, code)] for person in people if (person, code) in confirmed
+            )
+        waiting = [evidence[p] for p in people if p in evidence]
+        figures.evidence_waiting = sum(row["n"] for row in waiting)
+        if waiting:
+            oldest = min(row["oldest"] for row in waiting)
+            figures.oldest_evidence_days = (timezone.now() - oldest).days
+        figures.observations_awaiting_sign_off = sum(awaiting[p] for p in people)
+        figures.assignments_overdue = sum(overdue[p] for p in people)
+        figures.completions = sum(completions[p] for p in people)
+        figures.observations_by_coordinator = {
+            names.get(c) or f"Coordinator {c}": observed_by[c]
+            for c in sorted(coordinators.get(team.pk, set()), key=lambda c: names.get(c, ""))
+        }
+        result.append(figures)
+    return result
+
+
+@dataclass
+class Trend:
+    label: str
+    quarters: list[str]
+    values: list[int]
+
+
+def quarterly_trends(
+    teams: list[Team], *, quarters: int = 8, today: date | None = None
+) -> list[Trend]:
+    """Completions, observations and level confirmations per quarter, oldest first."""
+    starts = previous_quarters(quarters, today=today)
+    labels = [quarter_label(s) for s in starts]
+    staff = _staff_by_team(teams)
+    people = set().union(*staff.values()) if staff else set()
+    first = starts[0]
+
+    def bucket(days: list[date]) -> list[int]:
+        counts = Counter(quarter_label(quarter_start(d)) for d in days)
+        return [counts.get(label, 0) for label in labels]
+
+    completions = [
+        timezone.localtime(moment).date()
+        for moment in ModuleCompletion.objects.filter(
+            learner__in=people, completed_at__date__gte=first
+        ).values_list("completed_at", flat=True)
+    ]
+    observations = list(
+        Observation.objects.filter(observed__in=people, observed_on__gte=first)
+        .exclude(status=ObservationStatus.DRAFT)
+        .values_list("observed_on", flat=True)
+    )
+    confirmations = list(
+        LevelConfirmation.objects.filter(subject__in=people, confirmed_on__gte=first).values_list(
+            "confirmed_on", flat=True
+        )
+    )
+    return [
+        Trend("Module completions", labels, bucket(completions)),
+        Trend("Observations (shared or later)", labels, bucket(observations)),
+        Trend("Level confirmations", labels, bucket(confirmations)),
+    ]
