@@ -5,7 +5,9 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint format install e2e-browser clean
+CHROMIUM := /usr/bin/chromium
+
+.PHONY: run test lint format install e2e chromium clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -33,6 +35,22 @@ format: $(STAMP)
 
 test: lint
 	$(BIN)/pytest
+	$(MAKE) e2e
+
+# Debian's Chromium for the browser journeys (Playwright's own browser download is not used).
+chromium:
+	@if [ ! -x $(CHROMIUM) ] && command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+		echo "Installing Chromium for the browser journeys..."; \
+		(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq chromium) >/dev/null 2>&1 \
+			|| echo "Could not install Chromium with apt-get."; \
+	fi
+
+e2e: $(STAMP) chromium
+	@if [ -x $(CHROMIUM) ]; then \
+		$(BIN)/pytest -m e2e tests/e2e; \
+	else \
+		echo "SKIPPED: the browser journeys need Chromium at $(CHROMIUM), which is not installed and could not be installed here."; \
+	fi
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache

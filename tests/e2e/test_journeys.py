@@ -1,0 +1,285 @@
+"""The main journeys, each in a real browser, with accessible locators (role, label, text)."""
+
+import io
+import re
+from pathlib import Path
+
+from openpyxl import load_workbook
+
+from tests.e2e.conftest import (
+    PASSWORD,
+    check_accessibility,
+    check_reflow,
+    check_visible_focus,
+    shot,
+    sign_in,
+    visit,
+)
+
+
+def test_public_pages_are_accessible(page):
+    for path, name in [
+        ("/", "public-home"),
+        ("/sign-in/", "sign-in"),
+        ("/password-reset/", "password-reset"),
+        ("/accessibility/", "accessibility-statement"),
+    ]:
+        visit(page, path, name)
+        check_reflow(page)
+        check_visible_focus(page)
+    # A failed sign-in says so clearly, and the error page is accessible too.
+    page.goto("/sign-in/")
+    page.get_by_label("Username").fill("practitioner")
+    page.get_by_label("Password").fill("wrong password")
+    page.get_by_role("button", name="Sign in").click()
+    assert (
+        page.get_by_role("alert").get_by_text("The username or password is not right").is_visible()
+    )
+    check_accessibility(page, "sign-in-error")
+
+
+def _answer_all_options_wrongly(page) -> None:
+    """First try: a single choice each, and every box ticked (never a full right answer)."""
+    for group in page.get_by_role("group").all():
+        radios = group.get_by_role("radio")
+        if radios.count():
+            radios.first.check()
+        for box in group.get_by_role("checkbox").all():
+            box.check()
+
+
+def _answer_from_feedback(page) -> None:
+    """Second try: after marking, the feedback under each option says whether it is correct."""
+    for group in page.get_by_role("group").all():
+        correct = group.evaluate(
+            """fieldset => [...fieldset.querySelectorAll('input')].filter(input => {
+                const note = input.parentElement.nextElementSibling;
+                return note && note.matches('p.feedback')
+                    && /(: correct\\.|A correct answer)/.test(note.innerText);
+            }).map(input => fieldset.querySelector(`label[for="${input.id}"]`).innerText)"""
+        )
+        for box in group.get_by_role("checkbox").all():
+            box.uncheck()
+        for label in correct:
+            group.get_by_label(label, exact=True).check()
+
+
+def test_practitioner_completes_an_assigned_module(page):
+    sign_in(page, "practitioner")
+    visit(page, "/learning/", "1-my-learning")
+    check_reflow(page)
+    page.get_by_role("link", name="Mapping and scaling in family meetings").first.click()
+    check_accessibility(page, "1-module")
+    page.get_by_role("link", name=re.compile("^Continue: ")).click()
+
+    # Lessons before the check: mark the first done, write the reflection in the second.
+    page.get_by_role("button", name=re.compile("Mark as done")).click()
+    check_accessibility(page, "1-lesson-2")
+    reflection = page.get_by_role("textbox").first
+    reflection.fill(
+        "Next time I will scale safety with the family before the meeting, so the plan "
+        "starts from their own view of what is working well."
+    )
+    page.get_by_role("button", name="Save reflection").click()
+    assert page.get_by_text("Your reflection is saved").is_visible()
+    page.get_by_role("button", name=re.compile("Mark as done")).click()
+
+    # The knowledge check: fail first, read the feedback, then pass.
+    assert page.get_by_role("heading", name="Check your understanding").is_visible()
+    check_accessibility(page, "1-knowledge-check")
+    shot(page, "1-knowledge-check")
+    _answer_all_options_wrongly(page)
+    page.get_by_role("button", name="Check my answers").click()
+    assert page.get_by_text(re.compile(r"Not passed yet: \d+ of \d+ correct")).is_visible()
+    check_accessibility(page, "1-knowledge-check-failed")
+    shot(page, "1-knowledge-check-failed")
+    _answer_from_feedback(page)
+    page.get_by_role("button", name="Check my answers").click()
+
+    # Passing completes the module: the certificate, then the new evidence.
+    assert page.get_by_text(re.compile(r"You scored \d+%\. You passed")).is_visible()
+    page.get_by_role("link", name="Your certificate").click()
+    assert page.get_by_role("heading", name="Certificate of completion").is_visible()
+    assert page.get_by_text("Priya Shah", exact=True).is_visible()
+    check_accessibility(page, "1-certificate")
+    shot(page, "1-certificate")
+    page.get_by_role("link", name="My progression").first.click()
+    assert page.get_by_role(
+        "link", name="Completed module: Mapping and scaling in family meetings"
+    ).first.is_visible()
+    check_accessibility(page, "1-my-progression")
+    check_reflow(page)
+    shot(page, "1-my-progression")
+
+
+def test_team_leader_reviews_confirms_and_exports(page):
+    sign_in(page, "teamleader")
+    visit(page, "/review/", "3-review-queue")
+    check_reflow(page)
+    page.get_by_role("link", name=re.compile("Review.*Priya Shah")).first.click()
+    check_accessibility(page, "3-review-page")
+
+    # Bulk: a decision on every statement with evidence waiting, in one submit.
+    count = 0
+    for group in page.get_by_role("group", name=re.compile("Decision on")).all():
+        if not group.is_visible():
+            continue
+        group.get_by_role("radio", name="Met", exact=True).check()
+        count += 1
+    assert count >= 2, "expected several statements with evidence waiting"
+    page.get_by_role("button", name="Save decisions").first.click()
+    assert page.get_by_text(re.compile(rf"{count} decisions recorded for Priya Shah")).is_visible()
+    shot(page, "3-decisions-recorded")
+
+    # Confirm a level that Sam has reached.
+    page.goto("/team/progression/")
+    page.get_by_role("link", name="Sam Okafor").click()
+    page.get_by_role(
+        "link", name=re.compile("Review Sam Okafor's evidence on this framework")
+    ).first.click()
+    page.get_by_role("button", name=re.compile("Confirm Level B")).click()
+    assert page.get_by_text("Level B confirmed for Sam Okafor").is_visible()
+
+    # The matrix, and its Excel export with the same figures.
+    visit(page, "/team/progression/", "3-team-matrix")
+    check_reflow(page)
+    check_visible_focus(page)
+    sam_row = page.get_by_role("row", name=re.compile("Sam Okafor"))
+    assert sam_row.get_by_text("Level B").first.is_visible()
+    with page.expect_download() as download:
+        page.get_by_role("link", name="Download XLSX (Excel)").click()
+    workbook = load_workbook(io.BytesIO(Path(download.value.path()).read_bytes()))
+    rows = list(workbook.active.iter_rows(values_only=True))
+    header = rows[0]
+    by_name = {row[0]: dict(zip(header, row, strict=True)) for row in rows[1:]}
+    assert by_name["Sam Okafor"]["FGC Coordinator: level confirmed"] == "B"
+    priya_page = page.get_by_role("row", name=re.compile("Priya Shah")).inner_text()
+    percent = by_name["Priya Shah"]["FGC Coordinator: % towards next level"]
+    assert f"{percent}% towards Level" in priya_page
+
+
+def _keyboard_sign_in(page, username: str) -> None:
+    page.goto("/sign-in/")
+    page.get_by_label("Username").focus()
+    page.keyboard.type(username)
+    page.keyboard.press("Tab")
+    page.keyboard.type(PASSWORD)
+    with page.expect_navigation():
+        page.keyboard.press("Enter")
+    assert "/sign-in/" not in page.url
+
+
+def _press(locator, key: str = "Enter") -> None:
+    """Reach a control and work it with the keyboard alone (no pointer events)."""
+    locator.focus()
+    if key == "Enter":
+        with locator.page.expect_navigation():
+            locator.page.keyboard.press(key)
+    else:
+        locator.page.keyboard.press(key)
+
+
+def _type_into(locator, text: str) -> None:
+    locator.focus()
+    page = locator.page
+    page.keyboard.press("Control+A")
+    page.keyboard.press("Delete")
+    page.keyboard.type(text)
+
+
+def test_observation_written_shared_answered_and_signed_off_by_keyboard(browser, base_url):
+    context = browser.new_context(base_url=base_url, locale="en-GB")
+    context.set_default_timeout(15_000)
+    page = context.new_page()
+
+    # The coordinator starts an observation of Priya's practice.
+    _keyboard_sign_in(page, "coordinator")
+    page.goto("/observations/new/")
+    check_accessibility(page, "2-observation-start")
+    page.get_by_label("Whose practice did you observe?").focus()
+    page.keyboard.type("Priya")
+    _press(page.get_by_label("Family group conference", exact=True), "Space")
+    _press(
+        page.get_by_role("radio", name=re.compile("^Family group conference observation")), "Space"
+    )
+    # Date inputs segment typed digits by the browser's locale; fill types the ISO value.
+    page.get_by_label("Date of the meeting").fill("2026-11-20")
+    _press(page.get_by_label(re.compile("The family agreed")), "Space")
+    _press(page.get_by_role("button", name="Start the observation"))
+    assert page.get_by_role("heading", name=re.compile("Observation of Priya Shah")).is_visible()
+
+    # Part of the way through: a draft, with a phone number that must not stay.
+    _press(page.get_by_role("checkbox", name="Private family time"), "Space")
+    _press(page.get_by_role("checkbox", name="Information sharing"), "Space")
+    _type_into(page.get_by_label("Strengths"), "Calm chairing. The aunt rang on 07700 900123.")
+    _press(page.get_by_role("button", name="Save draft"))
+    warning = page.get_by_text("07700 900123").first
+    assert warning.is_visible(), "the identifier warning lists the phone number"
+    check_accessibility(page, "2-identifier-warning")
+    shot(page, "2-identifier-warning")
+    _type_into(page.get_by_label("Strengths"), "Calm chairing; clear ground rules; the family led.")
+    for group in page.get_by_role("group").all():
+        secure = group.get_by_role("radio", name="Secure", exact=True)
+        if secure.count() == 1:
+            _press(secure, "Space")
+    _press(page.get_by_role("button", name="Save draft"))
+    assert "07700" not in page.content()
+    _press(page.get_by_role("button", name=re.compile("Save and share with Priya Shah")))
+    assert page.get_by_text(re.compile("Shared")).first.is_visible()
+    shot(page, "2-shared")
+
+    # Priya responds.
+    context.clear_cookies()
+    _keyboard_sign_in(page, "practitioner")
+    page.goto("/observations/of-me/")
+    check_accessibility(page, "2-observations-of-me")
+    _press(page.get_by_role("link", name=re.compile("Sam Okafor|20 November 2026")).first)
+    _type_into(
+        page.get_by_label("Your response and reflection"),
+        "Useful feedback. I will agree timings with professionals before the next conference.",
+    )
+    _press(page.get_by_role("button", name="Send your response"))
+    check_accessibility(page, "2-responded")
+
+    # Tess signs it off.
+    context.clear_cookies()
+    _keyboard_sign_in(page, "teamleader")
+    page.goto("/observations/sign-off/")
+    check_accessibility(page, "2-sign-off-queue")
+    check_reflow(page)
+    _press(page.get_by_role("link", name=re.compile("Priya Shah")).first)
+    _press(page.get_by_role("button", name="Sign off and lock"))
+    assert page.get_by_text(re.compile("[Ss]igned off")).first.is_visible()
+    check_accessibility(page, "2-signed-off")
+    check_visible_focus(page)
+    shot(page, "2-signed-off")
+    context.close()
+
+
+def test_volunteer_finds_an_easy_read_resource_and_is_kept_off_staff_pages(page):
+    sign_in(page, "volunteer")
+    assert "/my-circle/" in page.url
+    check_accessibility(page, "4-my-circle")
+    check_reflow(page)
+    shot(page, "4-my-circle")
+    page.get_by_role("navigation", name="Main").get_by_role("link", name="Resources").click()
+    page.get_by_label("Search resources").fill("advocate")
+    page.get_by_role("button", name="Search").click()
+    check_accessibility(page, "4-search-results")
+    shot(page, "4-search-results")
+    page.get_by_role("link", name=re.compile("advocate", re.IGNORECASE)).first.click()
+    check_accessibility(page, "4-resource")
+    page.get_by_role("link", name="Read the easy-read version").click()
+    check_accessibility(page, "4-easy-read")
+    check_reflow(page)
+    shot(page, "4-easy-read")
+    for staff_url in [
+        "/progression/",
+        "/observations/made/",
+        "/team/progression/",
+        "/learning/cpd/",
+    ]:
+        response = page.goto(staff_url)
+        assert response.status == 404, staff_url
+        assert page.get_by_role("heading", name="Page not found").is_visible()
+    check_accessibility(page, "4-not-found")
