@@ -11,6 +11,7 @@ from assessments.models import Evidence, Framework, Level
 from content.sanitize import html_to_plain_text, plain_text_to_html
 from people import access
 from people.decorators import staff_required, team_leader_required, team_viewer_required
+from people.forms import add_service_errors
 from people.models import Team, User
 
 
@@ -23,17 +24,6 @@ def _bound(request: HttpRequest) -> tuple:
 
 def _framework_groups(frameworks: list[Framework]) -> list[Framework]:
     return [selectors.framework_with_structure(f.pk) for f in frameworks]
-
-
-def _form_errors_from(error: ValidationError, form) -> None:
-    """Put a service's ValidationError on the form, by field where it names one."""
-    if hasattr(error, "error_dict"):
-        for field, errors in error.error_dict.items():
-            for item in errors:
-                form.add_error(field if field in form.fields else None, item.messages[0])
-    else:
-        for message in error.messages:
-            form.add_error(None, message)
 
 
 # My progression ---------------------------------------------------------------------------
@@ -100,7 +90,7 @@ def evidence_add(request: HttpRequest) -> HttpResponse:
                 file=form.cleaned_data.get("file"),
             )
         except ValidationError as error:
-            _form_errors_from(error, form)
+            add_service_errors(form, error)
         else:
             messages.success(request, "Your evidence has been sent to your team leader for review.")
             return redirect("assessments:evidence-detail", evidence_id=evidence.pk)
@@ -167,7 +157,7 @@ def evidence_edit(request: HttpRequest, evidence_id: int) -> HttpResponse:
                 clear_file=form.cleaned_data.get("clear_file", False),
             )
         except ValidationError as error:
-            _form_errors_from(error, form)
+            add_service_errors(form, error)
         else:
             messages.success(request, "Your changes have been saved.")
             return redirect("assessments:evidence-detail", evidence_id=evidence.pk)
@@ -342,7 +332,7 @@ def learning_plan_agree(request: HttpRequest, user_id: int, framework_id: int) -
                 notes=plain_text_to_html(form.cleaned_data["notes"]),
             )
         except ValidationError as error:
-            _form_errors_from(error, form)
+            add_service_errors(form, error)
     if form.errors:
         progression = selectors.progression_for(subject, framework)
         return _review_page(request, subject, framework, progression, plan_form=form)

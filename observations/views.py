@@ -26,23 +26,13 @@ from observations.models import Observation
 from observations.selectors import ObservationFilters
 from people import access
 from people.decorators import staff_required, team_leader_required
+from people.forms import add_service_errors
 
 PAGE_SIZE = 50
 
 
 def _bound(request: HttpRequest) -> tuple:
     return (request.POST,) if request.method == "POST" else (None,)
-
-
-def _form_errors_from(error: ValidationError, form) -> None:
-    """Put a service's ValidationError on the form, by field where it names one."""
-    if hasattr(error, "error_dict"):
-        for name, errors in error.error_dict.items():
-            for item in errors:
-                form.add_error(name if name in form.fields else None, item.messages[0])
-    else:
-        for message in error.messages:
-            form.add_error(None, message)
 
 
 def _visible(request: HttpRequest, observation_id: int) -> Observation:
@@ -137,7 +127,7 @@ def observation_create(request: HttpRequest) -> HttpResponse:
         except (ValidationError, PermissionDenied) as error:
             if isinstance(error, PermissionDenied):
                 error = ValidationError(str(error))
-            _form_errors_from(error, form)
+            add_service_errors(form, error)
         else:
             messages.success(request, "Observation started. It is a draft only you can see.")
             return redirect("observations:observation-edit", observation_id=observation.pk)
@@ -216,7 +206,7 @@ def observation_edit(request: HttpRequest, observation_id: int) -> HttpResponse:
         except ValidationError as error:
             if saved:
                 messages.info(request, "Your draft is saved, but it cannot be shared yet.")
-            _form_errors_from(error, form)
+            add_service_errors(form, error)
         else:
             messages.success(
                 request,
@@ -299,7 +289,7 @@ def observation_respond(request: HttpRequest, observation_id: int) -> HttpRespon
         except ValidationError as error:
             if not hasattr(error, "error_dict"):
                 return _refused(request, observation, error)
-            _form_errors_from(error, form)
+            add_service_errors(form, error)
         except PermissionDenied as error:
             return _refused(request, observation, error)
         else:
@@ -326,7 +316,7 @@ def addendum_add(request: HttpRequest, observation_id: int) -> HttpResponse:
         except ValidationError as error:
             if not hasattr(error, "error_dict"):
                 return _refused(request, observation, error)
-            _form_errors_from(error, form)
+            add_service_errors(form, error)
         except PermissionDenied as error:
             return _refused(request, observation, error)
         else:

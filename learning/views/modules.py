@@ -18,6 +18,7 @@ from learning.models import CPDEntry, ModuleCompletion, QuizAttempt
 from learning.module_forms import AssignmentForm, CPDEntryForm, CPDFilterForm
 from people import access
 from people.decorators import staff_required, team_leader_required
+from people.forms import add_service_errors
 
 
 def _error_messages(error: ValidationError) -> list[str]:
@@ -256,13 +257,7 @@ def assignments(request: HttpRequest) -> HttpResponse:
                 assigned_by=request.user,
             )
         except ValidationError as error:
-            for field_name, errors in getattr(
-                error, "error_dict", {None: error.error_list}
-            ).items():
-                for item in errors:
-                    form.add_error(
-                        field_name if field_name in form.fields else None, item.messages[0]
-                    )
+            add_service_errors(form, error)
         except PermissionDenied as error:
             form.add_error(None, str(error))
         else:
@@ -366,13 +361,7 @@ def cpd_entry_form(request: HttpRequest, entry_id: int | None = None) -> HttpRes
             else:
                 services.cpd_entry_update(entry=entry, by=request.user, **form.cleaned_data)
         except ValidationError as error:
-            for field_name, errors in getattr(
-                error, "error_dict", {None: error.error_list}
-            ).items():
-                for item in errors:
-                    form.add_error(
-                        field_name if field_name in form.fields else None, item.messages[0]
-                    )
+            add_service_errors(form, error)
         else:
             messages.success(request, "Your CPD record is saved.")
             return redirect("learning:cpd-record")
