@@ -271,18 +271,27 @@ def observation_sign_off(request: HttpRequest, observation_id: int) -> HttpRespo
     )
 
 
-@require_POST
-@staff_required
-def observation_respond(request: HttpRequest, observation_id: int) -> HttpResponse:
+def _text_step(
+    request: HttpRequest,
+    observation_id: int,
+    *,
+    form_class: type,
+    service,
+    text_argument: str,
+    form_name: str,
+    done: str,
+) -> HttpResponse:
+    """A step that adds text to a shared observation (a response or an addendum): the text
+    is checked for identifiers first, and a refused step says why."""
     observation = _visible(request, observation_id)
-    form = ResponseForm(request.POST)
+    form = form_class(request.POST)
     if form.is_valid():
         try:
-            services.observation_respond(
+            service(
                 observation=observation,
                 by=request.user,
-                response=form.cleaned_data["response"],
                 identifiers_confirmed=form.confirmed_fingerprint(),
+                **{text_argument: form.cleaned_data[text_argument]},
             )
         except services.IdentifiersFound as found:
             form.show_matches(found.matches, found.fingerprint)
@@ -293,33 +302,34 @@ def observation_respond(request: HttpRequest, observation_id: int) -> HttpRespon
         except PermissionDenied as error:
             return _refused(request, observation, error)
         else:
-            messages.success(request, "Your response has been sent to your team leader.")
+            messages.success(request, done)
             return redirect("observations:observation-detail", observation_id=observation.pk)
-    return _detail_page(request, observation, response_form=form)
+    return _detail_page(request, observation, **{form_name: form})
+
+
+@require_POST
+@staff_required
+def observation_respond(request: HttpRequest, observation_id: int) -> HttpResponse:
+    return _text_step(
+        request,
+        observation_id,
+        form_class=ResponseForm,
+        service=services.observation_respond,
+        text_argument="response",
+        form_name="response_form",
+        done="Your response has been sent to your team leader.",
+    )
 
 
 @require_POST
 @staff_required
 def addendum_add(request: HttpRequest, observation_id: int) -> HttpResponse:
-    observation = _visible(request, observation_id)
-    form = AddendumForm(request.POST)
-    if form.is_valid():
-        try:
-            services.addendum_add(
-                observation=observation,
-                by=request.user,
-                text=form.cleaned_data["text"],
-                identifiers_confirmed=form.confirmed_fingerprint(),
-            )
-        except services.IdentifiersFound as found:
-            form.show_matches(found.matches, found.fingerprint)
-        except ValidationError as error:
-            if not hasattr(error, "error_dict"):
-                return _refused(request, observation, error)
-            add_service_errors(form, error)
-        except PermissionDenied as error:
-            return _refused(request, observation, error)
-        else:
-            messages.success(request, "Addendum added.")
-            return redirect("observations:observation-detail", observation_id=observation.pk)
-    return _detail_page(request, observation, addendum_form=form)
+    return _text_step(
+        request,
+        observation_id,
+        form_class=AddendumForm,
+        service=services.addendum_add,
+        text_argument="text",
+        form_name="addendum_form",
+        done="Addendum added.",
+    )
