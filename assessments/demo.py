@@ -26,6 +26,11 @@ DESCRIPTION = (
 )
 
 
+def _ago(days: int) -> date:
+    """Demo confirmations spread over past quarters, so the service trends have a history."""
+    return timezone.localdate() - timedelta(days=days)
+
+
 def _statements(framework: Framework, *levels: str) -> list[Statement]:
     return list(
         Statement.objects.filter(
@@ -78,13 +83,15 @@ def seed_progression(users: dict[str, User]) -> None:
     sam = users["coordinator"]
     if not Decision.objects.filter(subject=sam).exists():
         _meet_all(sam, north_leader, _statements(coordinator_fw, "A", "B"), "sam-ab")
-        level_confirm(subject=sam, level=level_a, confirmed_by=north_leader)
+        level_confirm(subject=sam, level=level_a, confirmed_by=north_leader, confirmed_on=_ago(300))
 
     # Priya: Level A confirmed, half of B met, some evidence waiting for review.
     priya = users["practitioner"]
     if not Decision.objects.filter(subject=priya).exists():
         _meet_all(priya, north_leader, _statements(coordinator_fw, "A"), "priya-a")
-        level_confirm(subject=priya, level=level_a, confirmed_by=north_leader)
+        level_confirm(
+            subject=priya, level=level_a, confirmed_by=north_leader, confirmed_on=_ago(150)
+        )
         level_b_statements = _statements(coordinator_fw, "B")
         _meet_all(priya, north_leader, level_b_statements[:14], "priya-b")
         learning_plan_agree(
@@ -107,7 +114,7 @@ def seed_progression(users: dict[str, User]) -> None:
     if not Decision.objects.filter(subject=nia).exists():
         statements = _statements(coordinator_fw, "A")
         _meet_all(nia, south_leader, statements, "nia-a")
-        level_confirm(subject=nia, level=level_a, confirmed_by=south_leader)
+        level_confirm(subject=nia, level=level_a, confirmed_by=south_leader, confirmed_on=_ago(420))
         decisions_record(
             subject=nia,
             decided_by=south_leader,

@@ -391,8 +391,14 @@ def _flag_confirmations(subject: User, statements: list[Statement], by: User) ->
 
 
 @transaction.atomic
-def level_confirm(*, subject: User, level: Level, confirmed_by: User) -> LevelConfirmation:
-    """Confirm a level the person has reached (every statement of it and below met)."""
+def level_confirm(
+    *, subject: User, level: Level, confirmed_by: User, confirmed_on: date | None = None
+) -> LevelConfirmation:
+    """Confirm a level the person has reached (every statement of it and below met).
+
+    `confirmed_on` records a confirmation made earlier (say, in a supervision on paper);
+    it cannot be in the future.
+    """
     if not access.can_decide_on(confirmed_by, subject):
         raise PermissionDenied("You cannot confirm levels for this person.")
     progression = progression_for(subject, level.framework)
@@ -401,7 +407,14 @@ def level_confirm(*, subject: User, level: Level, confirmed_by: User) -> LevelCo
             f"Level {level.code} is not reached yet: every statement of it and the levels "
             "below must be met first."
         )
-    confirmation = LevelConfirmation(subject=subject, level=level, confirmed_by=confirmed_by)
+    if confirmed_on and confirmed_on > timezone.localdate():
+        raise ValidationError("The confirmation date cannot be in the future.")
+    confirmation = LevelConfirmation(
+        subject=subject,
+        level=level,
+        confirmed_by=confirmed_by,
+        confirmed_on=confirmed_on or timezone.localdate(),
+    )
     confirmation.full_clean()
     confirmation.save()
     return confirmation

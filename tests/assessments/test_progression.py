@@ -239,3 +239,24 @@ def test_system_evidence_is_created_once_per_source(practitioner, statements_a):
     )
     assert first.pk == again.pk
     assert Evidence.objects.filter(owner=practitioner).count() == 1
+
+
+def test_a_confirmation_can_record_an_earlier_date_but_not_a_future_one(
+    framework, practitioner, team_leader, statements_a
+):
+    import datetime as dt
+
+    level_a = framework.levels.get(code="A")
+    meet(practitioner, team_leader, statements_a)
+    with pytest.raises(ValidationError, match="cannot be in the future"):
+        level_confirm(
+            subject=practitioner,
+            level=level_a,
+            confirmed_by=team_leader,
+            confirmed_on=dt.date.today() + dt.timedelta(days=30),
+        )
+    earlier = dt.date(2026, 1, 15)
+    confirmation = level_confirm(
+        subject=practitioner, level=level_a, confirmed_by=team_leader, confirmed_on=earlier
+    )
+    assert confirmation.confirmed_on == earlier
