@@ -87,7 +87,8 @@ class StatementRow:
 
     @property
     def is_met(self) -> bool:
-        return self.status == StatementStatus.MET
+        """Met by the latest decision, even while newer evidence awaits review."""
+        return self.decision is not None and self.decision.outcome == Outcome.MET
 
 
 @dataclass

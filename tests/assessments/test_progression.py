@@ -260,3 +260,15 @@ def test_a_confirmation_can_record_an_earlier_date_but_not_a_future_one(
         subject=practitioner, level=level_a, confirmed_by=team_leader, confirmed_on=earlier
     )
     assert confirmation.confirmed_on == earlier
+
+
+def test_new_evidence_on_a_met_statement_keeps_it_counted_as_met(
+    framework, practitioner, team_leader, statements_a
+):
+    meet(practitioner, team_leader, statements_a)
+    submit(practitioner, statements_a[:1], "Further evidence")
+    progression = progression_for(practitioner, framework)
+    level_a = progression.levels[0]
+    assert level_a.statements[0].status == StatementStatus.PENDING
+    assert level_a.met == level_a.total == 22
+    assert progression.reached_level.level.code == "A"
