@@ -22,7 +22,6 @@ from learning.models import Enrolment
 from observations.enums import ObservationStatus
 from observations.models import Observation
 from people import access
-from people.enums import STAFF_ROLES
 from people.models import Membership, User
 from people.selectors import people_visible_to, teams_visible_to
 from people.services import api_token_authenticate
@@ -391,7 +390,7 @@ def observations_summary(request: HttpRequest, filters: Query[ObservationSummary
         else None
     )
     teams = reporting.teams_in_view(request.user, team)
-    staff = Membership.objects.active().filter(team__in=teams, role__in=STAFF_ROLES).values("user")
+    staff = reporting.staff_memberships(teams).values("user")
     observations = Observation.objects.filter(observed__in=staff).exclude(
         status=ObservationStatus.DRAFT
     )

@@ -128,15 +128,12 @@ def progress_for(learner: User, modules: list[ModulePage]) -> dict[int, ModulePr
             "lesson_id", flat=True
         )
     )
-    scores: dict[int, tuple[int, bool]] = {}
+    scores: dict[int, tuple[int, bool]] = {}  # lesson → (best score, passed ever)
     for lesson_id, score, passed in QuizAttempt.objects.filter(
         enrolment__in=enrolments.values()
     ).values_list("lesson_id", "score", "passed"):
-        best = scores.get(lesson_id)
-        scores[lesson_id] = (
-            max(score, best[0]) if best else score,
-            passed or (best or (0, False))[1],
-        )
+        best, passed_before = scores.get(lesson_id, (0, False))
+        scores[lesson_id] = (max(score, best), passed or passed_before)
     written: dict[int, int] = defaultdict(int)
     for lesson_id in Reflection.objects.filter(learner=learner).values_list("lesson_id", flat=True):
         written[lesson_id] += 1
@@ -224,7 +221,8 @@ def my_learning(user: User) -> MyLearning:
         .select_related("module", "assigned_by")
         .order_by("due_date")
     )
-    assigned_modules = [a.module for a in assignments if a.module.pk not in {m.pk for m in modules}]
+    listed = {m.pk for m in modules}
+    assigned_modules = [a.module for a in assignments if a.module.pk not in listed]
     progress = progress_for(user, modules + assigned_modules)
     assigned_ids = {a.module_id for a in assignments}
     rows = [AssignmentRow(assignment=a, progress=progress[a.module_id]) for a in assignments]

@@ -9,7 +9,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from django.db.models import Count, Min
+from django.db.models import Count, Min, QuerySet
 from django.utils import timezone
 
 from assessments.enums import EvidenceStatus, FrameworkStatus
@@ -80,12 +80,15 @@ def teams_in_view(viewer: User, team: Team | None = None) -> list[Team]:
     return list(Team.objects.filter(pk__in=access.led_team_ids(viewer)).order_by("name"))
 
 
+def staff_memberships(teams: list[Team]) -> QuerySet[Membership]:
+    """Active staff memberships of these teams: who the figures and their lists count."""
+    return Membership.objects.active().filter(team__in=teams, role__in=STAFF_ROLES)
+
+
 def _staff_by_team(teams: list[Team]) -> dict[int, set[int]]:
     members: dict[int, set[int]] = defaultdict(set)
     for team_id, user_id in (
-        Membership.objects.active()
-        .filter(team__in=teams, role__in=STAFF_ROLES, user__is_active=True)
-        .values_list("team_id", "user_id")
+        staff_memberships(teams).filter(user__is_active=True).values_list("team_id", "user_id")
     ):
         members[team_id].add(user_id)
     return members

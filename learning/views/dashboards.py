@@ -20,8 +20,7 @@ from observations.enums import ObservationStatus
 from observations.models import Observation
 from people import access
 from people.decorators import team_viewer_required
-from people.enums import STAFF_ROLES
-from people.models import Membership, Team
+from people.models import Team
 from people.selectors import teams_visible_to
 
 
@@ -186,10 +185,6 @@ def service_dashboard(request: HttpRequest) -> HttpResponse:
     return _dashboard(request, service=True)
 
 
-def _people_of(teams: list[Team]):
-    return Membership.objects.active().filter(team__in=teams, role__in=STAFF_ROLES).values("user")
-
-
 @team_viewer_required
 def completions_list(request: HttpRequest) -> HttpResponse:
     form = DashboardFilterForm(request.GET or None, viewer=request.user)
@@ -197,7 +192,7 @@ def completions_list(request: HttpRequest) -> HttpResponse:
     teams = reporting.teams_in_view(request.user, form.selected_team())
     completions = (
         ModuleCompletion.objects.filter(
-            learner__in=_people_of(teams),
+            learner__in=reporting.staff_memberships(teams).values("user"),
             completed_at__date__gte=period.start,
             completed_at__date__lte=period.end,
         )
@@ -219,7 +214,7 @@ def observations_list(request: HttpRequest) -> HttpResponse:
     teams = reporting.teams_in_view(request.user, form.selected_team())
     observations = (
         Observation.objects.filter(
-            observed__in=_people_of(teams),
+            observed__in=reporting.staff_memberships(teams).values("user"),
             observed_on__gte=period.start,
             observed_on__lte=period.end,
         )
