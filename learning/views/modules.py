@@ -105,7 +105,7 @@ def _render_lesson(
             "id": block.id,
             "prompt": block.value["prompt"],
             "guidance": block.value["guidance"],
-            "text": (reflection_text or {}).get(block.id) if reflection_text is not None else None,
+            "text": (reflection_text or {}).get(block.id),
             "saved": saved.get(block.id),
             "error": (errors or {}).get(block.id),
         }
