@@ -152,7 +152,7 @@ class Evidence(models.Model):
     kind = models.CharField(max_length=32, choices=EvidenceKind.choices)
     title = models.CharField(max_length=200)
     description = models.TextField(
-        blank=True, help_text="Sanitised HTML (content.sanitize) — never raw user input."
+        blank=True, help_text="Sanitised HTML (core.sanitize) — never raw user input."
     )
     occurred_on = models.DateField("date")
     file = models.FileField(

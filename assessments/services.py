@@ -22,7 +22,7 @@ from assessments.models import (
 )
 from assessments.notifications import notify_evidence_submitted
 from assessments.selectors import latest_decisions, progression_for
-from content.sanitize import sanitize_html
+from core.sanitize import sanitize_html
 from people import access
 from people.enums import Role
 from people.models import User

@@ -8,10 +8,10 @@ from django.views.decorators.http import require_POST
 from assessments import exports, selectors, services
 from assessments.forms import EvidenceForm, LearningPlanForm, ReviewForm
 from assessments.models import Evidence, Framework, Level
-from content.sanitize import html_to_plain_text, plain_text_to_html
+from core.forms import add_service_errors
+from core.sanitize import html_to_plain_text, plain_text_to_html
 from people import access
 from people.decorators import staff_required, team_leader_required, team_viewer_required
-from people.forms import add_service_errors
 from people.models import Team, User
 
 

@@ -60,6 +60,7 @@ ALLOWED_HOSTS = env_list("ALLOWED_HOSTS", "localhost,127.0.0.1,[::1],testserver"
 CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 
 INSTALLED_APPS = [
+    "core",
     "people",
     "assessments",
     "content",
@@ -247,6 +248,6 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 
 # Observations: the case reference formats the identifier check flags, as regular
 # expressions matched without regard to case. None keeps the defaults in
-# observations/identifiers.py (CASE-123456, Ref: 1234567, Mosaic ID 123456); a council
+# core/identifiers.py (CASE-123456, Ref: 1234567, Mosaic ID 123456); a council
 # with its own format lists it here.
 OBSERVATION_CASE_REFERENCE_PATTERNS = None

@@ -4,7 +4,7 @@ from django import forms
 from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 
-from content.sanitize import html_to_plain_text
+from core.sanitize import html_to_plain_text
 from learning.models import MentoringSession
 from people.models import User
 

@@ -12,7 +12,7 @@ from django.utils import timezone
 from assessments.enums import EvidenceKind, FrameworkStatus
 from assessments.services import evidence_submit
 from content.models import LessonPage, ModulePage
-from content.sanitize import plain_text_to_html
+from core.sanitize import plain_text_to_html
 from learning.enums import CPDActivityType, EnrolmentSource
 from learning.models import (
     Assignment,

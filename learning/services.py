@@ -1,7 +1,7 @@
 """Writes for mentoring. Each service asks people.access itself, so no caller skips a rule.
 
 Notes typed by mentors are plain text; they are turned into sanitised HTML here
-(content.sanitize) and shown with the `richtext` filter, never marked safe any other way.
+(core.sanitize) and shown with the `richtext` filter, never marked safe any other way.
 """
 
 from datetime import date
@@ -10,7 +10,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.utils import timezone
 
 from content.models import ResourcePage
-from content.sanitize import plain_text_to_html
+from core.sanitize import plain_text_to_html
 from learning.models import MentoringRelationship, MentoringSession, ResourceRecommendation
 from people import access
 from people.models import User

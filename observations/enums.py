@@ -36,17 +36,6 @@ class TemplateStatus(models.TextChoices):
     SUPERSEDED = "superseded", "Superseded by a newer version"
 
 
-class IdentifierKind(models.TextChoices):
-    """What find_identifiers looks for: details that could identify a family."""
-
-    DATE_OF_BIRTH = "date_of_birth", "Date of birth"
-    NHS_NUMBER = "nhs_number", "NHS number"
-    POSTCODE = "postcode", "Postcode"
-    PHONE_NUMBER = "phone_number", "Phone number"
-    EMAIL_ADDRESS = "email_address", "Email address"
-    CASE_REFERENCE = "case_reference", "Case reference"
-
-
 def default_rating_scale() -> list[dict]:
     """The rating scale a new template starts with; editors may change it per template.
 

@@ -5,8 +5,8 @@ from django.utils import timezone
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from assessments.forms import DateField
+from core.identifiers import FieldMatch
 from observations.enums import MeetingType, ObservationStatus, Stage
-from observations.identifiers import FieldMatch
 from observations.models import Observation, ObservationTemplate, validate_rating_scale
 from people.models import User
 

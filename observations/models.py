@@ -205,8 +205,8 @@ class Observation(models.Model):
     """One peer observation of a practitioner's practice at a family meeting.
 
     Holds no identifying details of the family: free text is checked on every save
-    (observations.identifiers) and the observer confirms any match identifies nobody.
-    Text fields hold sanitised HTML (content.sanitize), made from what was typed.
+    (core.identifiers) and the observer confirms any match identifies nobody.
+    Text fields hold sanitised HTML (core.sanitize), made from what was typed.
     """
 
     template = models.ForeignKey(
@@ -374,7 +374,7 @@ class Addendum(AppendOnly):
 
     observation = models.ForeignKey(Observation, on_delete=models.PROTECT, related_name="addenda")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
-    text = models.TextField(help_text="Sanitised HTML (content.sanitize).")
+    text = models.TextField(help_text="Sanitised HTML (core.sanitize).")
     identifiers_confirmed = models.BooleanField(
         default=False,
         help_text="The author confirmed that text flagged as a possible identifier identifies "

@@ -6,7 +6,7 @@ it. Every step is recorded as an ObservationTransition; an illegal step is refus
 ValidationError that says why, and a person who may not take it gets PermissionDenied.
 
 Text arrives as typed (plain text). It is checked for family identifiers, then stored as
-sanitised HTML (content.sanitize).
+sanitised HTML (core.sanitize).
 """
 
 from collections import Counter
@@ -23,9 +23,9 @@ from django.utils.html import escape
 from assessments.enums import EvidenceKind, FrameworkStatus
 from assessments.models import Evidence, Statement
 from assessments.services import evidence_submit
-from content.sanitize import plain_text_to_html
+from core.identifiers import FieldMatch, find_identifiers_in, matches_fingerprint
+from core.sanitize import plain_text_to_html
 from observations.enums import MeetingType, ObservationStatus, Stage, TemplateStatus
-from observations.identifiers import FieldMatch, find_identifiers_in, matches_fingerprint
 from observations.models import (
     Addendum,
     CriterionRating,

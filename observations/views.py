@@ -13,7 +13,8 @@ from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.views.decorators.http import require_http_methods, require_POST
 
-from content.sanitize import html_to_plain_text
+from core.forms import add_service_errors
+from core.sanitize import html_to_plain_text
 from observations import selectors, services
 from observations.forms import (
     AddendumForm,
@@ -26,7 +27,6 @@ from observations.models import Observation
 from observations.selectors import ObservationFilters
 from people import access
 from people.decorators import staff_required, team_leader_required
-from people.forms import add_service_errors
 
 PAGE_SIZE = 50
 

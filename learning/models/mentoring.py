@@ -2,7 +2,7 @@
 
 Who may see what is decided in people.access (can_view_mentoring_session,
 can_view_private_mentor_notes, ...); these models only hold the records and the rules
-about their own shape. Notes are stored as sanitised HTML (content.sanitize) by the
+about their own shape. Notes are stored as sanitised HTML (core.sanitize) by the
 services, never as raw user input.
 """
 

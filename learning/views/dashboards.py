@@ -13,8 +13,8 @@ from openpyxl.styles import Font
 from assessments.exports import safe_cell
 from assessments.forms import DateField
 from assessments.models import Framework
+from core.charts import bar_chart
 from learning import reporting
-from learning.charts import bar_chart
 from learning.models import ModuleCompletion
 from observations.enums import ObservationStatus
 from observations.models import Observation

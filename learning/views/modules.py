@@ -12,13 +12,13 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from content.models import LessonPage, ModulePage
+from core.forms import add_service_errors
 from learning import module_selectors as selectors
 from learning import module_services as services
 from learning.models import CPDEntry, ModuleCompletion, QuizAttempt
 from learning.module_forms import AssignmentForm, CPDEntryForm, CPDFilterForm
 from people import access
 from people.decorators import staff_required, team_leader_required
-from people.forms import add_service_errors
 
 
 def _error_messages(error: ValidationError) -> list[str]:

@@ -21,7 +21,7 @@ from functools import lru_cache
 
 from django.conf import settings
 
-from observations.enums import IdentifierKind
+from core.enums import IdentifierKind
 
 # Case reference formats used when settings.OBSERVATION_CASE_REFERENCE_PATTERNS is not set:
 # prefixed IDs ("CASE-123456", "CIN 45678") and labelled numbers ("Ref: 1234567",

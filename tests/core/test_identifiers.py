@@ -1,7 +1,7 @@
 import pytest
 
-from observations.enums import IdentifierKind
-from observations.identifiers import (
+from core.enums import IdentifierKind
+from core.identifiers import (
     find_identifiers,
     find_identifiers_in,
     matches_fingerprint,

@@ -1,6 +1,6 @@
 import pytest
 
-from content.sanitize import plain_text_to_html, sanitize_html
+from core.sanitize import plain_text_to_html, sanitize_html
 
 
 @pytest.mark.parametrize(

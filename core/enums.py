@@ -1,0 +1,12 @@
+from django.db import models
+
+
+class IdentifierKind(models.TextChoices):
+    """What find_identifiers looks for: details that could identify a family."""
+
+    DATE_OF_BIRTH = "date_of_birth", "Date of birth"
+    NHS_NUMBER = "nhs_number", "NHS number"
+    POSTCODE = "postcode", "Postcode"
+    PHONE_NUMBER = "phone_number", "Phone number"
+    EMAIL_ADDRESS = "email_address", "Email address"
+    CASE_REFERENCE = "case_reference", "Case reference"
