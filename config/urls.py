@@ -6,7 +6,7 @@ from wagtail import views as wagtail_views
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.documents import urls as wagtaildocs_urls
 
-from learning import api_urls
+from reporting.api import urls as api_urls
 
 urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
@@ -15,7 +15,9 @@ urlpatterns = [
     path("", include("people.urls")),
     path("", include("assessments.urls")),
     path("", include("observations.urls")),
+    path("", include("mentoring.urls")),
     path("", include("learning.urls")),
+    path("", include("reporting.urls")),
 ]
 
 if settings.DEBUG:

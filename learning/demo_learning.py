@@ -7,7 +7,7 @@ from django.utils import timezone
 
 from content.models import LessonPage, ModulePage
 from learning.models import Assignment, Enrolment
-from learning.module_services import (
+from learning.services import (
     assignment_create,
     lesson_complete,
     lesson_visit,

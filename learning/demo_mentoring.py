@@ -8,8 +8,8 @@ from django.db import transaction
 from django.utils import timezone
 
 from content.models import ResourcePage
-from learning.models import MentoringRelationship
-from learning.services import (
+from mentoring.models import MentoringRelationship
+from mentoring.services import (
     mentoring_relationship_start,
     mentoring_session_record,
     resource_recommend,

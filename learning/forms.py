@@ -1,140 +1,141 @@
-"""Forms validate what was typed; the rules live in learning.services."""
+from datetime import date
 
 from django import forms
-from django.core.exceptions import ValidationError
-from django.db.models import QuerySet
+from django.utils import timezone
 
-from core.sanitize import html_to_plain_text
-from learning.models import MentoringSession
-from people.models import User
-
-DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-
-
-class ServiceErrorsMixin:
-    """Show a rule the service refused as errors on the form, beside what was typed."""
-
-    def add_service_errors(self, error: ValidationError) -> None:
-        if hasattr(error, "error_dict"):
-            for name, messages in error.message_dict.items():
-                self.add_error(name if name in self.fields else None, messages)
-        else:
-            self.add_error(None, error.messages)
+from assessments.forms import DateField
+from assessments.selectors import people_viewer_decides_on
+from content.models import ModulePage
+from learning.enums import CPDActivityType
+from learning.models import CPDEntry
+from learning.selectors import registration_year
 
 
-class PersonChoiceField(forms.ModelChoiceField):
-    def label_from_instance(self, obj: User) -> str:
-        return f"{obj.name} ({obj.job_title})" if obj.job_title else obj.name
-
-
-class MentoringRelationshipForm(ServiceErrorsMixin, forms.Form):
-    mentee = PersonChoiceField(
-        label="Who will you mentor?",
-        queryset=User.objects.none(),
-        empty_label="Choose a person",
-        error_messages={"required": "Choose who you will mentor"},
-    )
-    start_date = forms.DateField(
-        label="Start date",
-        widget=DATE_WIDGET,
-        error_messages={"required": "Enter the start date", "invalid": "Enter a real date"},
-    )
-
-    def __init__(self, *args: object, mentees: QuerySet[User], **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)
-        self.fields["mentee"].queryset = mentees
-
-
-class MentoringEndForm(ServiceErrorsMixin, forms.Form):
-    end_date = forms.DateField(
-        label="Last day of mentoring",
-        widget=DATE_WIDGET,
-        error_messages={"required": "Enter the end date", "invalid": "Enter a real date"},
-    )
-
-
-class MentoringSessionForm(ServiceErrorsMixin, forms.Form):
-    date = forms.DateField(
-        label="Date",
-        help_text="A date in the future plans the next session.",
-        widget=DATE_WIDGET,
+class AssignmentForm(forms.Form):
+    module = forms.ModelChoiceField(
+        label="Module",
+        queryset=ModulePage.objects.none(),
         error_messages={
-            "required": "Enter the date of the session",
-            "invalid": "Enter a real date",
+            "required": "Choose a module",
+            "invalid_choice": "Choose a module from the list",
         },
     )
-    duration_minutes = forms.IntegerField(
-        label="How long, in minutes",
-        min_value=5,
-        max_value=480,
-        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
-        error_messages={
-            "required": "Enter how long the session was, in minutes",
-            "invalid": "Enter the length in whole minutes, for example 45",
-            "min_value": "A session is at least 5 minutes",
-            "max_value": "A session is at most 480 minutes (8 hours)",
-        },
-    )
-    topics = forms.CharField(
-        label="Topics",
-        max_length=300,
-        help_text="What you talked about, in a few words. Never a family's name or details.",
-        error_messages={
-            "required": "Enter what the session was about",
-            "max_length": "Topics must be 300 characters or fewer",
-        },
-    )
-    next_steps = forms.CharField(
-        label="Agreed next steps",
-        required=False,
-        max_length=5000,
-        widget=forms.Textarea(attrs={"rows": 4}),
-        help_text="Seen by you and the person you mentor.",
-    )
-    shared_notes = forms.CharField(
-        label="Notes for you both",
-        required=False,
-        max_length=10000,
-        widget=forms.Textarea(attrs={"rows": 6}),
-        help_text="Seen by you and the person you mentor.",
-    )
-    mentor_notes = forms.CharField(
-        label="Private notes",
-        required=False,
-        max_length=10000,
-        widget=forms.Textarea(attrs={"rows": 4}),
-        help_text="Only you see these. Not the person you mentor, not your team leader.",
-    )
-
-    @staticmethod
-    def initial_for(session: MentoringSession) -> dict:
-        """What the mentor typed, back as plain text (notes are stored as sanitised HTML)."""
-        return {
-            "date": session.date,
-            "duration_minutes": session.duration_minutes,
-            "topics": session.topics,
-            "next_steps": html_to_plain_text(session.next_steps),
-            "shared_notes": html_to_plain_text(session.shared_notes),
-            "mentor_notes": html_to_plain_text(session.mentor_notes),
-        }
-
-
-class RecommendationForm(ServiceErrorsMixin, forms.Form):
-    resource = forms.ModelChoiceField(
-        label="Resource",
+    learners = forms.ModelMultipleChoiceField(
+        label="Who should do it",
         queryset=None,
-        empty_label="Choose a resource",
-        error_messages={"required": "Choose a resource to recommend"},
+        widget=forms.CheckboxSelectMultiple,
+        error_messages={
+            "required": "Choose at least one person",
+            "invalid_choice": "Choose people from the list",
+            "invalid_pk_value": "Choose people from the list",
+        },
     )
-    note = forms.CharField(
-        label="Why it might help",
-        required=False,
-        max_length=300,
-        help_text="A sentence or two, seen by the person you mentor.",
-        widget=forms.Textarea(attrs={"rows": 3}),
-        error_messages={"max_length": "Keep the note to 300 characters or fewer"},
+    due_date = DateField(
+        label="Due date",
+        help_text="For example 31/03/2027",
+        error_messages={"required": "Enter the due date"},
     )
 
-    def __init__(self, *args: object, resources: QuerySet, **kwargs: object) -> None:
+    def __init__(self, *args: object, leader, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
-        self.fields["resource"].queryset = resources
+        self.fields["module"].queryset = ModulePage.objects.live().order_by("path")
+        self.fields["learners"].queryset = people_viewer_decides_on(leader).order_by(
+            "display_name", "username"
+        )
+        self.fields["learners"].label_from_instance = lambda user: (
+            f"{user.name}, {user.job_title}".rstrip(", ")
+        )
+
+    def clean_due_date(self) -> date:
+        value = self.cleaned_data["due_date"]
+        if value < timezone.localdate():
+            raise forms.ValidationError("The due date must be today or later")
+        return value
+
+
+class CPDEntryForm(forms.Form):
+    title = forms.CharField(
+        label="Title", max_length=200, error_messages={"required": "Enter a title"}
+    )
+    activity_type = forms.ChoiceField(
+        label="Type of activity",
+        choices=CPDActivityType.choices,
+        error_messages={"required": "Choose the type of activity"},
+    )
+    activity_date = DateField(
+        label="Date",
+        help_text="For example 27/03/2026",
+        error_messages={"required": "Enter the date"},
+    )
+    hours = forms.DecimalField(
+        label="Hours",
+        min_value=0.1,
+        max_value=200,
+        decimal_places=1,
+        help_text="Social Work England sets no minimum; record what it took.",
+        error_messages={
+            "required": "Enter the hours",
+            "invalid": "Enter the hours as a number, for example 1.5",
+            "min_value": "Enter at least 0.1 hours",
+            "max_value": "Enter 200 hours or fewer",
+            "max_decimal_places": "Use at most one decimal place, for example 1.5",
+        },
+    )
+    description = forms.CharField(
+        label="What it was and why it is relevant to your work",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    learning = forms.CharField(
+        label="What you learnt", required=False, widget=forms.Textarea(attrs={"rows": 4})
+    )
+    impact = forms.CharField(
+        label="The impact on your practice and on the people you work with",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+    )
+    peer_reflection = forms.BooleanField(
+        label="I discussed this with a peer (a peer reflection record)", required=False
+    )
+    peer_learning = forms.CharField(
+        label="What you learnt from discussing it with a peer",
+        required=False,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="Needed for a peer reflection record. The peer does not need to approve it.",
+    )
+
+    def __init__(
+        self, *args: object, instance_entry: CPDEntry | None = None, **kwargs: object
+    ) -> None:
+        if instance_entry is not None and "initial" not in kwargs:
+            kwargs["initial"] = {name: getattr(instance_entry, name) for name in self.base_fields}
+        super().__init__(*args, **kwargs)
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        if cleaned.get("peer_reflection") and not (cleaned.get("peer_learning") or "").strip():
+            self.add_error("peer_learning", "Say what you learnt from discussing it with a peer")
+        when = cleaned.get("activity_date")
+        if when and when > timezone.localdate():
+            self.add_error("activity_date", "The date must be today or in the past")
+        return cleaned
+
+
+class CPDFilterForm(forms.Form):
+    start = DateField(label="From", required=False)
+    end = DateField(label="To", required=False)
+
+    def period(self) -> tuple[date | None, date | None]:
+        """The chosen period, or this registration year when none (or an invalid one) is given."""
+        if self.is_bound and self.is_valid():
+            start, end = self.cleaned_data.get("start"), self.cleaned_data.get("end")
+            if start or end:
+                return start, end
+        return registration_year()
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        start, end = cleaned.get("start"), cleaned.get("end")
+        if start and end and start > end:
+            self.add_error("end", "The end date must be after the start date")
+        return cleaned

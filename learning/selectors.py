@@ -1,162 +1,312 @@
-"""Reads for mentoring. Who may see a record is asked of people.access; these build the
-querysets, with everything a template needs loaded up front."""
+"""Reads for the learner's journey: progress through modules, My learning, assignments, CPD."""
 
+from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import date
 
-from django.db.models import Count, Max, Min, Q, QuerySet
+from django.db.models import Q, QuerySet
 from django.utils import timezone
-from wagtail.query import PageQuerySet
 
-from content.models import ResourcePage
-from content.selectors import latest_resources_for, resources_visible_to
-from learning.models import MentoringRelationship, MentoringSession, ResourceRecommendation
+from content.models import LessonPage, ModulePage, audience_q
+from learning.enums import AssignmentStatus
+from learning.models import (
+    Assignment,
+    CPDEntry,
+    Enrolment,
+    LessonCompletion,
+    ModuleCompletion,
+    QuizAttempt,
+    Reflection,
+)
 from people import access
-from people.enums import Role
 from people.models import User
-from people.selectors import community_members_in, coordinators_visible_to
-
-# What a mentee's lists load: never the mentor's private notes.
-MENTEE_DEFERRED = ("mentor_notes",)
 
 
 @dataclass
-class CommunityHome:
-    relationship: MentoringRelationship | None
-    next_session: MentoringSession | None
-    recent_sessions: list[MentoringSession] = field(default_factory=list)
-    recommendations: list[ResourceRecommendation] = field(default_factory=list)
-    resources: list[ResourcePage] = field(default_factory=list)
+class LessonState:
+    lesson: LessonPage
+    done: bool = False
+    has_check: bool = False
+    check_passed: bool = False
+    best_score: int | None = None
+    reflections_needed: int = 0
+    reflections_written: int = 0
+
+    @property
+    def reflections_done(self) -> bool:
+        return self.reflections_written >= self.reflections_needed
 
 
-def active_relationship_for_mentee(mentee: User) -> MentoringRelationship | None:
-    return (
-        MentoringRelationship.objects.active()
-        .filter(mentee=mentee)
-        .select_related("mentor")
-        .first()
-    )
+@dataclass
+class ModuleProgress:
+    module: ModulePage
+    enrolment: Enrolment | None
+    lessons: list[LessonState] = field(default_factory=list)
+    completion: ModuleCompletion | None = None
 
+    @property
+    def total(self) -> int:
+        return len(self.lessons)
 
-def sessions_for_mentee(mentee: User) -> QuerySet[MentoringSession]:
-    """Every session of the mentee's mentoring, newest first, without private mentor notes."""
-    return (
-        MentoringSession.objects.filter(relationship__mentee=mentee)
-        .select_related("relationship__mentor")
-        .defer(*MENTEE_DEFERRED)
-    )
+    @property
+    def done(self) -> int:
+        return sum(state.done for state in self.lessons)
 
+    @property
+    def fraction(self) -> float:
+        if self.completion:
+            return 1.0
+        return self.done / self.total if self.total else 0.0
 
-def recommendations_for_mentee(mentee: User) -> QuerySet[ResourceRecommendation]:
-    """What their mentors suggested, limited to resources the mentee may read today."""
-    return ResourceRecommendation.objects.filter(
-        relationship__mentee=mentee, resource__in=resources_visible_to(mentee)
-    ).select_related("resource", "relationship__mentor")
+    @property
+    def is_complete(self) -> bool:
+        return self.completion is not None
 
+    @property
+    def is_started(self) -> bool:
+        return self.enrolment is not None
 
-def community_home(user: User, *, recent: int = 3, resources: int = 6) -> CommunityHome:
-    """The home of an expert by experience or volunteer: their mentor, next session,
-    recent sessions, their mentor's recommendations and new material for them."""
-    today = timezone.localdate()
-    sessions = sessions_for_mentee(user)
-    return CommunityHome(
-        relationship=active_relationship_for_mentee(user),
-        next_session=sessions.filter(date__gte=today).order_by("date", "pk").first(),
-        recent_sessions=list(sessions.filter(date__lt=today)[:recent]),
-        recommendations=list(recommendations_for_mentee(user)),
-        resources=latest_resources_for(user, limit=resources),
-    )
-
-
-def session_visible_to(viewer: User, pk: int) -> MentoringSession | None:
-    """A session the viewer may read (its mentor or mentee), or None."""
-    session = (
-        MentoringSession.objects.select_related("relationship__mentor", "relationship__mentee")
-        .filter(pk=pk)
-        .first()
-    )
-    if session is None or not access.can_view_mentoring_session(
-        viewer,
-        mentor_id=session.relationship.mentor_id,
-        mentee_id=session.relationship.mentee_id,
-    ):
-        return None
-    return session
-
-
-def session_for_mentor(mentor: User, pk: int) -> MentoringSession | None:
-    return (
-        MentoringSession.objects.select_related("relationship__mentee", "relationship__mentor")
-        .filter(pk=pk, relationship__mentor=mentor)
-        .first()
-    )
-
-
-def relationships_of_mentor(mentor: User) -> QuerySet[MentoringRelationship]:
-    """A coordinator's mentees, current first, with session figures for the listing."""
-    today = timezone.localdate()
-    return (
-        MentoringRelationship.objects.filter(mentor=mentor)
-        .select_related("mentee")
-        .annotate(
-            sessions_held=Count("sessions", filter=Q(sessions__date__lte=today)),
-            last_session=Max("sessions__date", filter=Q(sessions__date__lte=today)),
-            next_session=Min("sessions__date", filter=Q(sessions__date__gt=today)),
+    @property
+    def has_begun(self) -> bool:
+        """Any work done: a lesson, an attempt or a reflection (an assignment alone is not)."""
+        return any(
+            s.done or s.best_score is not None or s.reflections_written for s in self.lessons
         )
-        .order_by("end_date", "mentee__display_name", "mentee__username")
+
+    @property
+    def checks_passed(self) -> bool:
+        return all(state.check_passed for state in self.lessons if state.has_check)
+
+    @property
+    def reflections_done(self) -> bool:
+        return all(state.reflections_done for state in self.lessons)
+
+    @property
+    def ready_to_complete(self) -> bool:
+        return bool(self.lessons) and all(state.done for state in self.lessons)
+
+    @property
+    def resume_lesson(self) -> LessonPage | None:
+        """Where to carry on: the last lesson visited if not done, else the first not done."""
+        if self.enrolment and self.enrolment.last_lesson_id:
+            for state in self.lessons:
+                if state.lesson.pk == self.enrolment.last_lesson_id and not state.done:
+                    return state.lesson
+        return next((s.lesson for s in self.lessons if not s.done), None)
+
+    def state_of(self, lesson: LessonPage) -> LessonState | None:
+        return next((s for s in self.lessons if s.lesson.pk == lesson.pk), None)
+
+
+def lessons_of(modules: list[ModulePage]) -> dict[int, list[LessonPage]]:
+    """Live lessons per module, in the editor's order, in one query."""
+    if not modules:
+        return {}
+    by_path = {module.path: module.pk for module in modules}
+    condition = Q()
+    for path in by_path:
+        condition |= Q(path__startswith=path)
+    depths = {module.depth + 1 for module in modules}
+    lessons = LessonPage.objects.live().filter(condition, depth__in=depths).order_by("path")
+    result: dict[int, list[LessonPage]] = defaultdict(list)
+    for lesson in lessons:
+        module_id = by_path.get(lesson.path[: -LessonPage.steplen])
+        if module_id is not None:
+            result[module_id].append(lesson)
+    return result
+
+
+def progress_for(learner: User, modules: list[ModulePage]) -> dict[int, ModuleProgress]:
+    """Each module's progress for one learner, in a fixed number of queries."""
+    module_ids = [m.pk for m in modules]
+    lessons = lessons_of(modules)
+    enrolments = {
+        e.module_id: e for e in Enrolment.objects.filter(learner=learner, module_id__in=module_ids)
+    }
+    done = set(
+        LessonCompletion.objects.filter(enrolment__in=enrolments.values()).values_list(
+            "lesson_id", flat=True
+        )
+    )
+    scores: dict[int, tuple[int, bool]] = {}  # lesson → (best score, passed ever)
+    for lesson_id, score, passed in QuizAttempt.objects.filter(
+        enrolment__in=enrolments.values()
+    ).values_list("lesson_id", "score", "passed"):
+        best, passed_before = scores.get(lesson_id, (0, False))
+        scores[lesson_id] = (max(score, best), passed or passed_before)
+    written: dict[int, int] = defaultdict(int)
+    for lesson_id in Reflection.objects.filter(learner=learner).values_list("lesson_id", flat=True):
+        written[lesson_id] += 1
+    completions = {
+        c.module_id: c
+        for c in ModuleCompletion.objects.filter(learner=learner, module_id__in=module_ids)
+    }
+    result = {}
+    for module in modules:
+        states = []
+        for lesson in lessons.get(module.pk, []):
+            has_check = bool(lesson.questions())
+            score = scores.get(lesson.pk)
+            states.append(
+                LessonState(
+                    lesson=lesson,
+                    done=lesson.pk in done,
+                    has_check=has_check,
+                    check_passed=bool(score and score[1]),
+                    best_score=score[0] if score else None,
+                    reflections_needed=len(lesson.reflection_prompts()),
+                    reflections_written=written.get(lesson.pk, 0),
+                )
+            )
+        result[module.pk] = ModuleProgress(
+            module=module,
+            enrolment=enrolments.get(module.pk),
+            lessons=states,
+            completion=completions.get(module.pk),
+        )
+    return result
+
+
+def module_progress(learner: User, module: ModulePage) -> ModuleProgress:
+    return progress_for(learner, [module])[module.pk]
+
+
+def modules_for(user: User) -> QuerySet[ModulePage]:
+    """Live modules written for the user's audiences."""
+    return ModulePage.objects.live().filter(audience_q(access.audiences_of(user))).order_by("path")
+
+
+def missing_prerequisites(learner: User, module: ModulePage) -> list[ModulePage]:
+    required = list(module.prerequisites.live())
+    completed = set(
+        ModuleCompletion.objects.filter(learner=learner, module__in=required).values_list(
+            "module_id", flat=True
+        )
+    )
+    return [m for m in required if m.pk not in completed]
+
+
+@dataclass
+class AssignmentRow:
+    assignment: Assignment
+    progress: ModuleProgress
+
+    @property
+    def status(self) -> str:
+        return self.assignment.status(
+            completed=self.progress.is_complete, started=self.progress.has_begun
+        )
+
+    @property
+    def status_label(self) -> str:
+        return AssignmentStatus(self.status).label
+
+    @property
+    def is_overdue(self) -> bool:
+        return self.status == AssignmentStatus.OVERDUE
+
+
+@dataclass
+class MyLearning:
+    assignments: list[AssignmentRow]
+    in_progress: list[ModuleProgress]
+    completed: list[ModuleProgress]
+    available: list[ModuleProgress]
+
+
+def my_learning(user: User) -> MyLearning:
+    modules = list(modules_for(user))
+    assignments = list(
+        Assignment.objects.filter(learner=user, module__live=True)
+        .select_related("module", "assigned_by")
+        .order_by("due_date")
+    )
+    listed = {m.pk for m in modules}
+    assigned_modules = [a.module for a in assignments if a.module.pk not in listed]
+    progress = progress_for(user, modules + assigned_modules)
+    assigned_ids = {a.module_id for a in assignments}
+    rows = [AssignmentRow(assignment=a, progress=progress[a.module_id]) for a in assignments]
+    rows.sort(
+        key=lambda row: (row.progress.is_complete, not row.is_overdue, row.assignment.due_date)
+    )
+    others = [progress[m.pk] for m in modules if m.pk not in assigned_ids]
+    return MyLearning(
+        assignments=rows,
+        in_progress=[p for p in others if p.is_started and not p.is_complete],
+        completed=[p for p in others if p.is_complete],
+        available=[p for p in others if not p.is_started],
     )
 
 
-def relationship_for_mentor(mentor: User, pk: int) -> MentoringRelationship | None:
+@dataclass
+class TeamAssignmentRow:
+    assignment: Assignment
+    status: str
+
+    @property
+    def status_label(self) -> str:
+        return AssignmentStatus(self.status).label
+
+
+def team_assignments(viewer: User) -> list[TeamAssignmentRow]:
+    """Assignments of the people `viewer` decides on, with their status, in bounded queries."""
+    from assessments.selectors import people_viewer_decides_on
+
+    assignments = list(
+        Assignment.objects.filter(learner__in=people_viewer_decides_on(viewer))
+        .select_related("module", "learner", "assigned_by")
+        .order_by("due_date", "learner__display_name")
+    )
+    pairs = {(a.learner_id, a.module_id) for a in assignments}
+    learner_ids = {p[0] for p in pairs}
+    module_ids = {p[1] for p in pairs}
+    completed = set(
+        ModuleCompletion.objects.filter(
+            learner_id__in=learner_ids, module_id__in=module_ids
+        ).values_list("learner_id", "module_id")
+    )
+    started = set(
+        Enrolment.objects.filter(learner_id__in=learner_ids, module_id__in=module_ids)
+        .filter(Q(lessons_done__isnull=False) | Q(attempts__isnull=False))
+        .values_list("learner_id", "module_id")
+    )
+    return [
+        TeamAssignmentRow(
+            assignment=a,
+            status=a.status(
+                completed=(a.learner_id, a.module_id) in completed,
+                started=(a.learner_id, a.module_id) in started,
+            ),
+        )
+        for a in assignments
+    ]
+
+
+def cpd_entries(
+    owner: User, *, start: date | None = None, end: date | None = None
+) -> QuerySet[CPDEntry]:
+    entries = CPDEntry.objects.filter(owner=owner)
+    if start:
+        entries = entries.filter(activity_date__gte=start)
+    if end:
+        entries = entries.filter(activity_date__lte=end)
+    return entries.order_by("-activity_date", "-pk")
+
+
+def registration_year(on: date | None = None) -> tuple[date, date]:
+    """Social Work England's registration year: 1 December to 30 November."""
+    on = on or timezone.localdate()
+    start_year = on.year if on.month == 12 else on.year - 1
+    return date(start_year, 12, 1), date(start_year + 1, 11, 30)
+
+
+def latest_attempt(learner: User, lesson: LessonPage) -> QuizAttempt | None:
     return (
-        MentoringRelationship.objects.filter(pk=pk, mentor=mentor)
-        .select_related("mentee", "mentor")
+        QuizAttempt.objects.filter(enrolment__learner=learner, lesson=lesson)
+        .order_by("-submitted_at", "-pk")
         .first()
     )
 
 
-def sessions_of_relationship(relationship: MentoringRelationship) -> QuerySet[MentoringSession]:
-    return relationship.sessions.all()
-
-
-def recommendations_of_relationship(
-    relationship: MentoringRelationship,
-) -> QuerySet[ResourceRecommendation]:
-    return relationship.recommendations.select_related("resource")
-
-
-def recommendation_for_mentor(mentor: User, pk: int) -> ResourceRecommendation | None:
-    return (
-        ResourceRecommendation.objects.filter(pk=pk, relationship__mentor=mentor)
-        .select_related("relationship")
-        .first()
-    )
-
-
-def recommendable_resources(relationship: MentoringRelationship) -> PageQuerySet:
-    """Published resources the mentee may read and has not yet been pointed to."""
-    already = relationship.recommendations.values("resource")
-    return resources_visible_to(relationship.mentee).exclude(pk__in=already).order_by("title")
-
-
-def possible_mentees_for(coordinator: User) -> QuerySet[User]:
-    """Experts by experience and volunteers in the coordinator's teams who have no mentor now."""
-    teams = access.roles_of(coordinator).teams_with(Role.COORDINATOR)
-    mentored = MentoringRelationship.objects.filter(end_date__isnull=True).values("mentee")
-    return community_members_in(teams).exclude(pk__in=mentored)
-
-
-def mentoring_counts_for(viewer: User) -> QuerySet[User]:
-    """Sessions held by each coordinator the viewer may see figures for. Counts only."""
-    today = timezone.localdate()
-    held = Q(mentoring_as_mentor__sessions__date__lte=today)
-    last_year = held & Q(mentoring_as_mentor__sessions__date__gt=today - timedelta(days=365))
-    current = Q(mentoring_as_mentor__start_date__lte=today) & (
-        Q(mentoring_as_mentor__end_date__isnull=True) | Q(mentoring_as_mentor__end_date__gte=today)
-    )
-    return coordinators_visible_to(viewer).annotate(
-        current_mentees=Count("mentoring_as_mentor", filter=current, distinct=True),
-        sessions_last_year=Count("mentoring_as_mentor__sessions", filter=last_year, distinct=True),
-        sessions_total=Count("mentoring_as_mentor__sessions", filter=held, distinct=True),
-        last_session=Max("mentoring_as_mentor__sessions__date", filter=held),
-    )
+def reflections_for(learner: User, lesson: LessonPage) -> dict[str, Reflection]:
+    return {r.prompt_id: r for r in Reflection.objects.filter(learner=learner, lesson=lesson)}

@@ -2,7 +2,7 @@ from django.http import HttpRequest, HttpResponse
 from wagtail import hooks
 
 from content.models import LessonPage, ModulePage
-from learning.views.modules import lesson_page, module_page
+from learning.views import lesson_page, module_page
 
 
 @hooks.register("before_serve_page")

@@ -236,7 +236,7 @@ def can_read_audience(user: AnyUser, audiences: list[str] | set[str] | frozenset
     return bool(audiences_of(user) & set(audiences))
 
 
-# Mentoring (learning.models.mentoring). These take users and ids, not mentoring records:
+# Mentoring (mentoring.models). These take users and ids, not mentoring records:
 # people is the lowest layer and knows nothing of the apps that hold them.
 
 

@@ -44,5 +44,5 @@ class HomePage(BasePage):
     def serve(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
         """Experts by experience and volunteers have a home made for them (learning app)."""
         if access.is_community_member(request.user):
-            return redirect("learning:community-home")
+            return redirect("mentoring:community-home")
         return super().serve(request, *args, **kwargs)

@@ -5,7 +5,7 @@ from django.core.management import call_command
 
 from content.models import ResourcePage
 from content.selectors import resources_due_for_review, resources_visible_to
-from learning.models import MentoringRelationship, MentoringSession, ResourceRecommendation
+from mentoring.models import MentoringRelationship, MentoringSession, ResourceRecommendation
 from people.enums import Audience
 from people.models import User
 

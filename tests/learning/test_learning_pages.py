@@ -123,7 +123,7 @@ def test_team_leader_assigns_and_learner_sees_it_first(
 
 
 def test_overdue_assignments_are_marked(client, team_leader, practitioner, module):
-    from learning.module_services import assignment_create
+    from learning.services import assignment_create
 
     assignment_create(
         module=module,
@@ -246,7 +246,7 @@ def test_cpd_entries_are_private(client, practitioner, team_leader):
 
 
 def test_automatic_cpd_entries_cannot_be_deleted(client, practitioner):
-    from learning.module_services import cpd_entry_add
+    from learning.services import cpd_entry_add
 
     entry = cpd_entry_add(
         owner=practitioner,
@@ -297,7 +297,7 @@ def test_module_lesson_and_my_learning_queries_stay_flat(
 def test_team_assignments_queries_stay_flat(
     client, team, team_leader, django_assert_max_num_queries
 ):
-    from learning.module_services import assignment_create
+    from learning.services import assignment_create
 
     module = build_module()
     due = timezone.localdate() + datetime.timedelta(days=3)

@@ -13,8 +13,8 @@ from tests.people.test_login_required import PUBLIC, URLS
 pytestmark = pytest.mark.django_db
 
 COMMUNITY_PAGES = {
-    "learning:community-home",
-    "learning:my-sessions",
+    "mentoring:community-home",
+    "mentoring:my-sessions",
     "learning:my-learning",
     "people:password-change",
     "people:password-change-done",

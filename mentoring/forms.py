@@ -1,0 +1,140 @@
+"""Forms validate what was typed; the rules live in learning.services."""
+
+from django import forms
+from django.core.exceptions import ValidationError
+from django.db.models import QuerySet
+
+from core.sanitize import html_to_plain_text
+from mentoring.models import MentoringSession
+from people.models import User
+
+DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+
+class ServiceErrorsMixin:
+    """Show a rule the service refused as errors on the form, beside what was typed."""
+
+    def add_service_errors(self, error: ValidationError) -> None:
+        if hasattr(error, "error_dict"):
+            for name, messages in error.message_dict.items():
+                self.add_error(name if name in self.fields else None, messages)
+        else:
+            self.add_error(None, error.messages)
+
+
+class PersonChoiceField(forms.ModelChoiceField):
+    def label_from_instance(self, obj: User) -> str:
+        return f"{obj.name} ({obj.job_title})" if obj.job_title else obj.name
+
+
+class MentoringRelationshipForm(ServiceErrorsMixin, forms.Form):
+    mentee = PersonChoiceField(
+        label="Who will you mentor?",
+        queryset=User.objects.none(),
+        empty_label="Choose a person",
+        error_messages={"required": "Choose who you will mentor"},
+    )
+    start_date = forms.DateField(
+        label="Start date",
+        widget=DATE_WIDGET,
+        error_messages={"required": "Enter the start date", "invalid": "Enter a real date"},
+    )
+
+    def __init__(self, *args: object, mentees: QuerySet[User], **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["mentee"].queryset = mentees
+
+
+class MentoringEndForm(ServiceErrorsMixin, forms.Form):
+    end_date = forms.DateField(
+        label="Last day of mentoring",
+        widget=DATE_WIDGET,
+        error_messages={"required": "Enter the end date", "invalid": "Enter a real date"},
+    )
+
+
+class MentoringSessionForm(ServiceErrorsMixin, forms.Form):
+    date = forms.DateField(
+        label="Date",
+        help_text="A date in the future plans the next session.",
+        widget=DATE_WIDGET,
+        error_messages={
+            "required": "Enter the date of the session",
+            "invalid": "Enter a real date",
+        },
+    )
+    duration_minutes = forms.IntegerField(
+        label="How long, in minutes",
+        min_value=5,
+        max_value=480,
+        widget=forms.NumberInput(attrs={"inputmode": "numeric"}),
+        error_messages={
+            "required": "Enter how long the session was, in minutes",
+            "invalid": "Enter the length in whole minutes, for example 45",
+            "min_value": "A session is at least 5 minutes",
+            "max_value": "A session is at most 480 minutes (8 hours)",
+        },
+    )
+    topics = forms.CharField(
+        label="Topics",
+        max_length=300,
+        help_text="What you talked about, in a few words. Never a family's name or details.",
+        error_messages={
+            "required": "Enter what the session was about",
+            "max_length": "Topics must be 300 characters or fewer",
+        },
+    )
+    next_steps = forms.CharField(
+        label="Agreed next steps",
+        required=False,
+        max_length=5000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="Seen by you and the person you mentor.",
+    )
+    shared_notes = forms.CharField(
+        label="Notes for you both",
+        required=False,
+        max_length=10000,
+        widget=forms.Textarea(attrs={"rows": 6}),
+        help_text="Seen by you and the person you mentor.",
+    )
+    mentor_notes = forms.CharField(
+        label="Private notes",
+        required=False,
+        max_length=10000,
+        widget=forms.Textarea(attrs={"rows": 4}),
+        help_text="Only you see these. Not the person you mentor, not your team leader.",
+    )
+
+    @staticmethod
+    def initial_for(session: MentoringSession) -> dict:
+        """What the mentor typed, back as plain text (notes are stored as sanitised HTML)."""
+        return {
+            "date": session.date,
+            "duration_minutes": session.duration_minutes,
+            "topics": session.topics,
+            "next_steps": html_to_plain_text(session.next_steps),
+            "shared_notes": html_to_plain_text(session.shared_notes),
+            "mentor_notes": html_to_plain_text(session.mentor_notes),
+        }
+
+
+class RecommendationForm(ServiceErrorsMixin, forms.Form):
+    resource = forms.ModelChoiceField(
+        label="Resource",
+        queryset=None,
+        empty_label="Choose a resource",
+        error_messages={"required": "Choose a resource to recommend"},
+    )
+    note = forms.CharField(
+        label="Why it might help",
+        required=False,
+        max_length=300,
+        help_text="A sentence or two, seen by the person you mentor.",
+        widget=forms.Textarea(attrs={"rows": 3}),
+        error_messages={"max_length": "Keep the note to 300 characters or fewer"},
+    )
+
+    def __init__(self, *args: object, resources: QuerySet, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.fields["resource"].queryset = resources

@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class ReportingConfig(AppConfig):
+    """Team and service dashboards, their figures and exports, and the /api/v1/ endpoints."""
+
+    name = "reporting"
