@@ -68,6 +68,7 @@ INSTALLED_APPS = [
     "observations",
     "learning",
     "reporting",
+    "demo",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",

@@ -85,8 +85,8 @@ def build_module(
     """A live programme → module → lessons tree, built as an editor would in Wagtail."""
     from decimal import Decimal
 
-    from content.demo_learning import _add, _block
     from content.models import HomePage, LessonPage, ModulePage, ProgrammePage
+    from demo.modules import _add, _block
 
     home = HomePage.objects.first()
     if programme is None:

@@ -46,7 +46,7 @@ def _outcomes_html(outcomes: list[str]) -> str:
 
 @transaction.atomic
 def seed_learning() -> list[ModulePage]:
-    from content.demo_learning_data import PROGRAMMES
+    from demo.modules_data import PROGRAMMES
 
     home = HomePage.objects.first()
     modules: dict[str, ModulePage] = {}

@@ -2,13 +2,13 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.test.utils import override_settings
 
-from assessments.demo import seed_progression
-from content.demo import seed_resources
-from content.demo_learning import seed_learning
-from learning.demo_learning import seed_learning_records
-from learning.demo_mentoring import seed_mentoring
-from observations.demo import seed_observations
-from people.demo import DEMO_PASSWORD, seed_people
+from demo.learning_records import seed_learning_records
+from demo.mentoring import seed_mentoring
+from demo.modules import seed_learning
+from demo.observations import seed_observations
+from demo.people import DEMO_PASSWORD, seed_people
+from demo.progression import seed_progression
+from demo.resources import seed_resources
 
 
 class Command(BaseCommand):
