@@ -12,19 +12,12 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from content.models import LessonPage, ModulePage
-from core.forms import add_service_errors
+from core.forms import add_service_errors, error_messages, field_errors
 from learning import selectors, services
 from learning.forms import AssignmentForm, CPDEntryForm, CPDFilterForm
 from learning.models import CPDEntry, ModuleCompletion, QuizAttempt
 from people import access
 from people.decorators import staff_required, team_leader_required
-
-
-def _error_messages(error: ValidationError) -> list[str]:
-    if hasattr(error, "error_dict"):
-        return [m for errors in error.error_dict.values() for e in errors for m in e.messages]
-    return list(error.messages)
-
 
 # Pages served through the before_serve_page hook ----------------------------------------------
 
@@ -51,7 +44,7 @@ def lesson_page(request: HttpRequest, lesson: LessonPage) -> HttpResponse:
     try:
         services.lesson_visit(learner=request.user, lesson=lesson)
     except ValidationError as error:
-        for message in _error_messages(error):
+        for message in error_messages(error):
             messages.error(request, message)
         return redirect(lesson.module.url)
     progress = selectors.module_progress(request.user, lesson.module)
@@ -141,7 +134,7 @@ def module_enrol(request: HttpRequest, module_id: int) -> HttpResponse:
     try:
         services.enrolment_start(learner=request.user, module=module)
     except ValidationError as error:
-        for message in _error_messages(error):
+        for message in error_messages(error):
             messages.error(request, message)
         return redirect(module.url)
     progress = selectors.module_progress(request.user, module)
@@ -158,13 +151,12 @@ def knowledge_check_submit(request: HttpRequest, lesson_id: int) -> HttpResponse
         attempt = services.quiz_submit(learner=request.user, lesson=lesson, answers=answers)
     except ValidationError as error:
         progress = selectors.module_progress(request.user, lesson.module)
-        field_errors = {}
-        if hasattr(error, "error_dict"):
-            field_errors = {k: v[0].messages[0] for k, v in error.error_dict.items()}
+        errors = field_errors(error)
+        if errors:
             messages.error(request, "Answer every question, then check your answers again.")
         else:
             messages.error(request, error.messages[0])
-        return _render_lesson(request, lesson, progress, chosen=answers, errors=field_errors)
+        return _render_lesson(request, lesson, progress, chosen=answers, errors=errors)
     if attempt.passed:
         messages.success(
             request,
@@ -188,14 +180,10 @@ def reflection_submit(request: HttpRequest, lesson_id: int) -> HttpResponse:
         services.reflection_save(learner=request.user, lesson=lesson, answers=answers)
     except ValidationError as error:
         progress = selectors.module_progress(request.user, lesson.module)
-        field_errors = {}
-        if hasattr(error, "error_dict"):
-            field_errors = {k: v[0].messages[0] for k, v in error.error_dict.items()}
-        else:
+        errors = field_errors(error)
+        if not errors:
             messages.error(request, error.messages[0])
-        return _render_lesson(
-            request, lesson, progress, reflection_text=answers, errors=field_errors
-        )
+        return _render_lesson(request, lesson, progress, reflection_text=answers, errors=errors)
     messages.success(
         request, "Your reflection is saved. Only you and your team leader can read it."
     )
@@ -209,7 +197,7 @@ def lesson_complete(request: HttpRequest, lesson_id: int) -> HttpResponse:
     try:
         services.lesson_complete(learner=request.user, lesson=lesson)
     except ValidationError as error:
-        for message in _error_messages(error):
+        for message in error_messages(error):
             messages.error(request, message)
         return redirect(lesson.url)
     progress = selectors.module_progress(request.user, lesson.module)

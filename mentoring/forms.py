@@ -1,7 +1,6 @@
-"""Forms validate what was typed; the rules live in learning.services."""
+"""Forms validate what was typed; the rules live in mentoring.services."""
 
 from django import forms
-from django.core.exceptions import ValidationError
 from django.db.models import QuerySet
 
 from core.sanitize import html_to_plain_text
@@ -11,23 +10,12 @@ from people.models import User
 DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
-class ServiceErrorsMixin:
-    """Show a rule the service refused as errors on the form, beside what was typed."""
-
-    def add_service_errors(self, error: ValidationError) -> None:
-        if hasattr(error, "error_dict"):
-            for name, messages in error.message_dict.items():
-                self.add_error(name if name in self.fields else None, messages)
-        else:
-            self.add_error(None, error.messages)
-
-
 class PersonChoiceField(forms.ModelChoiceField):
     def label_from_instance(self, obj: User) -> str:
         return f"{obj.name} ({obj.job_title})" if obj.job_title else obj.name
 
 
-class MentoringRelationshipForm(ServiceErrorsMixin, forms.Form):
+class MentoringRelationshipForm(forms.Form):
     mentee = PersonChoiceField(
         label="Who will you mentor?",
         queryset=User.objects.none(),
@@ -45,7 +33,7 @@ class MentoringRelationshipForm(ServiceErrorsMixin, forms.Form):
         self.fields["mentee"].queryset = mentees
 
 
-class MentoringEndForm(ServiceErrorsMixin, forms.Form):
+class MentoringEndForm(forms.Form):
     end_date = forms.DateField(
         label="Last day of mentoring",
         widget=DATE_WIDGET,
@@ -53,7 +41,7 @@ class MentoringEndForm(ServiceErrorsMixin, forms.Form):
     )
 
 
-class MentoringSessionForm(ServiceErrorsMixin, forms.Form):
+class MentoringSessionForm(forms.Form):
     date = forms.DateField(
         label="Date",
         help_text="A date in the future plans the next session.",
@@ -119,7 +107,7 @@ class MentoringSessionForm(ServiceErrorsMixin, forms.Form):
         }
 
 
-class RecommendationForm(ServiceErrorsMixin, forms.Form):
+class RecommendationForm(forms.Form):
     resource = forms.ModelChoiceField(
         label="Resource",
         queryset=None,

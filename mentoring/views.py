@@ -11,6 +11,7 @@ from django.shortcuts import redirect, render
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
+from core.forms import add_service_errors
 from mentoring import selectors, services
 from mentoring.forms import (
     MentoringEndForm,
@@ -92,7 +93,7 @@ def relationship_create(request: HttpRequest) -> HttpResponse:
                 mentor=request.user, **form.cleaned_data
             )
         except ValidationError as error:
-            form.add_service_errors(error)
+            add_service_errors(form, error)
         else:
             messages.success(request, f"You are now mentoring {relationship.mentee.name}.")
             return redirect("mentoring:relationship-detail", pk=relationship.pk)
@@ -130,7 +131,7 @@ def relationship_end(request: HttpRequest, pk: int) -> HttpResponse:
                 relationship=relationship, by=request.user, **form.cleaned_data
             )
         except ValidationError as error:
-            form.add_service_errors(error)
+            add_service_errors(form, error)
         else:
             messages.success(request, f"Mentoring with {relationship.mentee.name} has ended.")
             return redirect("mentoring:relationship-detail", pk=relationship.pk)
@@ -149,7 +150,7 @@ def session_create(request: HttpRequest, pk: int) -> HttpResponse:
                 relationship=relationship, by=request.user, **form.cleaned_data
             )
         except ValidationError as error:
-            form.add_service_errors(error)
+            add_service_errors(form, error)
         else:
             messages.success(request, "The session has been saved.")
             return redirect("mentoring:session-detail", pk=session.pk)
@@ -174,7 +175,7 @@ def session_edit(request: HttpRequest, pk: int) -> HttpResponse:
         try:
             services.mentoring_session_update(session=session, by=request.user, **form.cleaned_data)
         except ValidationError as error:
-            form.add_service_errors(error)
+            add_service_errors(form, error)
         else:
             messages.success(request, "The session has been updated.")
             return redirect("mentoring:session-detail", pk=session.pk)
@@ -199,7 +200,7 @@ def recommendation_create(request: HttpRequest, pk: int) -> HttpResponse:
                 relationship=relationship, by=request.user, **form.cleaned_data
             )
         except ValidationError as error:
-            form.add_service_errors(error)
+            add_service_errors(form, error)
         else:
             messages.success(request, f"Recommended to {relationship.mentee.name}.")
             return redirect("mentoring:relationship-detail", pk=relationship.pk)
