@@ -354,6 +354,35 @@ def review_queue(viewer: User) -> QuerySet[Evidence]:
     )
 
 
+@dataclass
+class ReviewGroup:
+    """One person's pending evidence on one framework: a line of the review queue."""
+
+    person: User
+    framework: Framework
+    oldest: Evidence
+    evidence: list[Evidence] = field(default_factory=list)
+
+
+def review_queue_groups(viewer: User) -> tuple[list[ReviewGroup], int]:
+    """The review queue grouped by person and framework, oldest first, and its evidence count.
+
+    Evidence claiming statements in two frameworks shows under both, once in each.
+    """
+    queue = list(review_queue(viewer))
+    groups: dict[tuple[int, int], ReviewGroup] = {}
+    for evidence in queue:
+        for statement in evidence.statements.all():
+            framework = statement.domain.level.framework
+            group = groups.setdefault(
+                (evidence.owner_id, framework.pk),
+                ReviewGroup(person=evidence.owner, framework=framework, oldest=evidence),
+            )
+            if evidence not in group.evidence:
+                group.evidence.append(evidence)
+    return list(groups.values()), len(queue)
+
+
 # Team matrix -------------------------------------------------------------------------------
 
 

@@ -202,28 +202,8 @@ def evidence_file(request: HttpRequest, evidence_id: int) -> FileResponse:
 
 @team_leader_required
 def review_queue(request: HttpRequest) -> HttpResponse:
-    queue = list(selectors.review_queue(request.user))
-    groups: dict[tuple[int, int], dict] = {}
-    for evidence in queue:
-        for statement in evidence.statements.all():
-            framework = statement.domain.level.framework
-            key = (evidence.owner_id, framework.pk)
-            group = groups.setdefault(
-                key,
-                {
-                    "person": evidence.owner,
-                    "framework": framework,
-                    "evidence": [],
-                    "oldest": evidence,
-                },
-            )
-            if evidence not in group["evidence"]:
-                group["evidence"].append(evidence)
-    return render(
-        request,
-        "assessments/review_queue.html",
-        {"groups": list(groups.values()), "count": len(queue)},
-    )
+    groups, count = selectors.review_queue_groups(request.user)
+    return render(request, "assessments/review_queue.html", {"groups": groups, "count": count})
 
 
 def _decidable(request: HttpRequest, user_id: int, framework_id: int) -> tuple[User, Framework]:

@@ -171,6 +171,31 @@ def module_progress(learner: User, module: ModulePage) -> ModuleProgress:
     return progress_for(learner, [module])[module.pk]
 
 
+def preview_progress(module: ModulePage, lesson: LessonPage | None = None) -> ModuleProgress:
+    """A module as a learner who has not started sees it, for an editor's preview.
+
+    Draft lessons are included (the editor is checking them) and the lesson being previewed
+    takes the place of its saved version, so unsaved edits show.
+    """
+    lessons = list(LessonPage.objects.child_of(module).order_by("path")) if module.pk else []
+    if lesson is not None:
+        lessons = [lesson if item.pk == lesson.pk else item for item in lessons]
+        if lesson.pk is None or all(item.pk != lesson.pk for item in lessons):
+            lessons.append(lesson)
+    return ModuleProgress(
+        module=module,
+        enrolment=None,
+        lessons=[
+            LessonState(
+                lesson=item,
+                has_check=bool(item.questions()),
+                reflections_needed=len(item.reflection_prompts()),
+            )
+            for item in lessons
+        ],
+    )
+
+
 def modules_for(user: User) -> QuerySet[ModulePage]:
     """Live modules written for the user's audiences."""
     return ModulePage.objects.live().filter(audience_q(access.audiences_of(user))).order_by("path")

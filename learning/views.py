@@ -24,7 +24,27 @@ from people.decorators import staff_required, team_leader_required
 
 def module_page(request: HttpRequest, module: ModulePage) -> HttpResponse:
     module.check_readable(request)
-    progress = selectors.module_progress(request.user, module)
+    return _render_module(
+        request,
+        module,
+        selectors.module_progress(request.user, module),
+        missing=selectors.missing_prerequisites(request.user, module),
+    )
+
+
+def module_preview(request: HttpRequest, module: ModulePage) -> HttpResponse:
+    """The editor sees the learner's page for a learner who has not started; nothing is saved."""
+    return _render_module(request, module, selectors.preview_progress(module), preview=True)
+
+
+def _render_module(
+    request: HttpRequest,
+    module: ModulePage,
+    progress: selectors.ModuleProgress,
+    *,
+    missing: list[ModulePage] | None = None,
+    preview: bool = False,
+) -> HttpResponse:
     return TemplateResponse(
         request,
         "learning/module_page.html",
@@ -32,9 +52,10 @@ def module_page(request: HttpRequest, module: ModulePage) -> HttpResponse:
             "page": module,
             "self": module,
             "progress": progress,
-            "missing": selectors.missing_prerequisites(request.user, module),
+            "missing": missing or [],
             "statements": module.statements.select_related("domain__level__framework"),
             "prerequisites": module.prerequisites.live(),
+            "preview": preview,
         },
     )
 
@@ -57,23 +78,25 @@ def lesson_page(request: HttpRequest, lesson: LessonPage) -> HttpResponse:
     return _render_lesson(request, lesson, progress, attempt=attempt)
 
 
-def _render_lesson(
-    request: HttpRequest,
+def lesson_preview(request: HttpRequest, lesson: LessonPage) -> HttpResponse:
+    """The editor sees the lesson as a learner would, without answers; nothing is saved."""
+    module = lesson.get_parent().specific
+    lesson._module = module
+    return _render_lesson(
+        request, lesson, selectors.preview_progress(module, lesson), saved={}, preview=True
+    )
+
+
+def _question_rows(
     lesson: LessonPage,
-    progress: selectors.ModuleProgress,
-    *,
-    attempt: QuizAttempt | None = None,
-    chosen: dict[str, list[str]] | None = None,
-    reflection_text: dict[str, str] | None = None,
-    errors: dict[str, str] | None = None,
-    status: int = 200,
-) -> HttpResponse:
-    lessons = [state.lesson for state in progress.lessons]
-    index = next((i for i, item in enumerate(lessons) if item.pk == lesson.pk), 0)
-    saved = selectors.reflections_for(request.user, lesson)
+    attempt: QuizAttempt | None,
+    chosen: dict[str, list[str]] | None,
+    errors: dict[str, str],
+) -> list[dict]:
+    """The knowledge check as shown: what was chosen, and feedback only after an attempt."""
     if attempt is not None:
         chosen = attempt.answers
-    questions = []
+    rows = []
     for block in lesson.questions():
         picked = set((chosen or {}).get(block.id, []))
         options = []
@@ -83,26 +106,52 @@ def _render_lesson(
                 option["feedback"] = child.value["feedback"]
                 option["correct"] = child.value["correct"]
             options.append(option)
-        questions.append(
+        rows.append(
             {
                 "id": block.id,
                 "text": block.value["question"],
                 "multiple": block.value["kind"] == "multiple",
                 "options": options,
-                "error": (errors or {}).get(block.id),
+                "error": errors.get(block.id),
             }
         )
-    reflections = [
+    return rows
+
+
+def _reflection_rows(
+    lesson: LessonPage, saved: dict, typed: dict[str, str] | None, errors: dict[str, str]
+) -> list[dict]:
+    return [
         {
             "id": block.id,
             "prompt": block.value["prompt"],
             "guidance": block.value["guidance"],
-            "text": (reflection_text or {}).get(block.id),
+            "text": (typed or {}).get(block.id),
             "saved": saved.get(block.id),
-            "error": (errors or {}).get(block.id),
+            "error": errors.get(block.id),
         }
         for block in lesson.reflection_prompts()
     ]
+
+
+def _render_lesson(
+    request: HttpRequest,
+    lesson: LessonPage,
+    progress: selectors.ModuleProgress,
+    *,
+    attempt: QuizAttempt | None = None,
+    chosen: dict[str, list[str]] | None = None,
+    reflection_text: dict[str, str] | None = None,
+    errors: dict[str, str] | None = None,
+    saved: dict | None = None,
+    preview: bool = False,
+    status: int = 200,
+) -> HttpResponse:
+    lessons = [state.lesson for state in progress.lessons]
+    index = next((i for i, item in enumerate(lessons) if item.pk == lesson.pk), 0)
+    if saved is None:
+        saved = selectors.reflections_for(request.user, lesson)
+    errors = errors or {}
     return TemplateResponse(
         request,
         "learning/lesson_page.html",
@@ -114,10 +163,11 @@ def _render_lesson(
             "state": progress.state_of(lesson),
             "previous_lesson": lessons[index - 1] if index > 0 else None,
             "next_lesson": lessons[index + 1] if index + 1 < len(lessons) else None,
-            "questions": questions,
-            "reflections": reflections,
+            "questions": _question_rows(lesson, attempt, chosen, errors),
+            "reflections": _reflection_rows(lesson, saved, reflection_text, errors),
             "attempt": attempt,
-            "errors": errors or {},
+            "errors": errors,
+            "preview": preview,
         },
         status=status,
     )

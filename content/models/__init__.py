@@ -1,4 +1,9 @@
-from content.models.learning_pages import LessonPage, ModulePage, ProgrammePage
+from content.models.learning_pages import (
+    LEARNER_PREVIEW_HOOK,
+    LessonPage,
+    ModulePage,
+    ProgrammePage,
+)
 from content.models.pages import BasePage, HomePage
 from content.models.resources import (
     AUDIENCE_FIELDS,
@@ -11,6 +16,7 @@ from content.models.resources import (
 
 __all__ = [
     "AUDIENCE_FIELDS",
+    "LEARNER_PREVIEW_HOOK",
     "BasePage",
     "EasyReadVersion",
     "HomePage",

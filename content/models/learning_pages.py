@@ -2,8 +2,9 @@
 
 Content owns the structure; the learning app owns the learner's journey. Module and
 lesson pages are served through learning's `before_serve_page` hook, which adds the
-learner's progress, marks knowledge checks and keeps reflections. A page is only ever
-served to the audiences it names.
+learner's progress, marks knowledge checks and keeps reflections, and previewed through the
+LEARNER_PREVIEW_HOOK it registers, so editors see exactly what learners see. A page is only
+ever served to the audiences it names.
 """
 
 from decimal import Decimal
@@ -14,6 +15,7 @@ from django.db import models
 from django.db.models import Q
 from django.http import Http404, HttpRequest, HttpResponse
 from modelcluster.fields import ParentalManyToManyField
+from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
 from wagtail.search import index
@@ -23,6 +25,18 @@ from content.models.pages import BasePage
 from content.models.resources import AUDIENCE_FIELDS, audience_q
 from people import access
 from people.enums import Audience
+
+LEARNER_PREVIEW_HOOK = "serve_learner_preview"
+
+
+class ServedByLearningMixin:
+    """Module and lesson pages have no template here: the learning app renders them."""
+
+    def serve_preview(self, request: HttpRequest, mode_name: str) -> HttpResponse:
+        serve = next(iter(hooks.get_hooks(LEARNER_PREVIEW_HOOK)), None)
+        if serve is None:
+            raise Http404("No app serves previews of learning pages.")
+        return serve(self, request)
 
 
 class ProgrammePage(BasePage):
@@ -50,7 +64,7 @@ class ProgrammePage(BasePage):
         return context
 
 
-class ModulePage(BasePage):
+class ModulePage(ServedByLearningMixin, BasePage):
     """A module: lessons, a knowledge check, a reflection; completing it becomes evidence."""
 
     summary = models.TextField(max_length=400)
@@ -153,7 +167,7 @@ class ModulePage(BasePage):
             raise ValidationError({"for_practitioners": "Tick at least one audience."})
 
 
-class LessonPage(BasePage):
+class LessonPage(ServedByLearningMixin, BasePage):
     """One lesson of a module. Question blocks make up the module's knowledge check."""
 
     body = StreamField(LessonBodyBlock())

@@ -80,19 +80,52 @@ def test_signed_out_visitor_is_sent_to_sign_in(client, module):
     assert response.url.startswith("/sign-in/")
 
 
-def test_editor_preview_shows_questions_without_answers(client, module):
+@pytest.fixture
+def editor(db):
     from django.contrib.auth.models import Group
 
     from people.enums import CONTENT_EDITOR_GROUP
     from tests.factories import UserFactory
 
-    editor = UserFactory()
-    editor.groups.add(Group.objects.get(name=CONTENT_EDITOR_GROUP))
+    person = UserFactory()
+    person.groups.add(Group.objects.get(name=CONTENT_EDITOR_GROUP))
+    return person
+
+
+def test_editor_preview_of_a_lesson_is_the_learners_page_without_answers(client, module, editor):
     client.force_login(editor)
     check = LessonPage.objects.child_of(module).last()
     response = client.get(reverse("wagtailadmin_pages:view_draft", args=[check.pk]))
     assert response.status_code == 200
-    assert "Who leaves the room?" in response.content.decode()
+    assert "learning/lesson_page.html" in [t.name for t in response.templates]
+    body = response.content.decode()
+    assert "Who leaves the room?" in body
+    assert "Check your understanding" in body
+    assert "Preview" in body
+    assert "correct" not in body.lower().replace("check my answers", "")
+    assert "Check my answers" not in body  # nothing to submit in a preview
+    assert not Enrolment.objects.filter(learner=editor).exists()
+
+
+def test_editor_preview_of_a_module_lists_its_lessons_and_saves_nothing(client, module, editor):
+    client.force_login(editor)
+    response = client.get(reverse("wagtailadmin_pages:view_draft", args=[module.pk]))
+    assert response.status_code == 200
+    assert "learning/module_page.html" in [t.name for t in response.templates]
+    body = response.content.decode()
+    assert "Private family time: lesson 1" in body
+    assert "Start this module" not in body
+    assert not Enrolment.objects.filter(learner=editor).exists()
+
+
+def test_preview_shows_unsaved_lesson_edits(rf, module, editor):
+    lesson = LessonPage.objects.child_of(module).first()
+    lesson.title = "A title not saved yet"
+    request = rf.get("/")
+    request.user = editor
+    response = lesson.make_preview_request(original_request=request)
+    assert response.status_code == 200
+    assert "A title not saved yet" in response.rendered_content
 
 
 # Assignments ---------------------------------------------------------------------------------
