@@ -1,8 +1,9 @@
 from django import forms
 
 from assessments.enums import EvidenceKind, Outcome
-from assessments.models import Level, Statement
+from assessments.models import Evidence, Level, Statement
 from assessments.services import EVIDENCE_KINDS_PEOPLE_ADD
+from core.sanitize import html_to_plain_text, plain_text_to_html
 
 DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y", "%d %m %Y"]
 
@@ -70,6 +71,27 @@ class EvidenceForm(forms.Form):
         if value > timezone.localdate():
             raise forms.ValidationError("The date must be today or in the past")
         return value
+
+    @staticmethod
+    def initial_for(evidence: Evidence) -> dict:
+        """What the owner sees in the form when they come back to change their evidence."""
+        return {
+            "kind": evidence.kind,
+            "title": evidence.title,
+            "description": html_to_plain_text(evidence.description),
+            "occurred_on": evidence.occurred_on,
+            "statements": [s.pk for s in evidence.statements.all()],
+        }
+
+    def service_values(self) -> dict:
+        """The typed values as evidence_submit and evidence_update take them."""
+        values = {name: self.cleaned_data[name] for name in ("kind", "title", "occurred_on")}
+        values["description"] = plain_text_to_html(self.cleaned_data["description"])
+        values["statements"] = list(self.cleaned_data["statements"])
+        values["file"] = self.cleaned_data.get("file")
+        if "clear_file" in self.fields:
+            values["clear_file"] = self.cleaned_data.get("clear_file", False)
+        return values
 
 
 class ConfirmLevelForm(forms.Form):

@@ -9,7 +9,7 @@ from assessments import exports, selectors, services
 from assessments.forms import EvidenceForm, LearningPlanForm, ReviewForm
 from assessments.models import Evidence, Framework, Level
 from core.forms import add_service_errors
-from core.sanitize import html_to_plain_text, plain_text_to_html
+from core.sanitize import plain_text_to_html
 from people import access
 from people.decorators import staff_required, team_leader_required, team_viewer_required
 from people.models import Team, User
@@ -80,15 +80,7 @@ def evidence_add(request: HttpRequest) -> HttpResponse:
     form.fields.pop("clear_file")
     if request.method == "POST" and form.is_valid():
         try:
-            evidence = services.evidence_submit(
-                owner=request.user,
-                kind=form.cleaned_data["kind"],
-                title=form.cleaned_data["title"],
-                description=plain_text_to_html(form.cleaned_data["description"]),
-                occurred_on=form.cleaned_data["occurred_on"],
-                statements=list(form.cleaned_data["statements"]),
-                file=form.cleaned_data.get("file"),
-            )
+            evidence = services.evidence_submit(owner=request.user, **form.service_values())
         except ValidationError as error:
             add_service_errors(form, error)
         else:
@@ -133,29 +125,12 @@ def evidence_edit(request: HttpRequest, evidence_id: int) -> HttpResponse:
             request, "This evidence has been reviewed or withdrawn, so it cannot be changed."
         )
         return redirect("assessments:evidence-detail", evidence_id=evidence.pk)
-    initial = {
-        "kind": evidence.kind,
-        "title": evidence.title,
-        "description": html_to_plain_text(evidence.description),
-        "occurred_on": evidence.occurred_on,
-        "statements": [s.pk for s in evidence.statements.all()],
-    }
-    form = EvidenceForm(*_bound(request), initial=initial)
+    form = EvidenceForm(*_bound(request), initial=EvidenceForm.initial_for(evidence))
     if not evidence.file:
         form.fields.pop("clear_file")
     if request.method == "POST" and form.is_valid():
         try:
-            services.evidence_update(
-                evidence=evidence,
-                by=request.user,
-                kind=form.cleaned_data["kind"],
-                title=form.cleaned_data["title"],
-                description=plain_text_to_html(form.cleaned_data["description"]),
-                occurred_on=form.cleaned_data["occurred_on"],
-                statements=list(form.cleaned_data["statements"]),
-                file=form.cleaned_data.get("file"),
-                clear_file=form.cleaned_data.get("clear_file", False),
-            )
+            services.evidence_update(evidence=evidence, by=request.user, **form.service_values())
         except ValidationError as error:
             add_service_errors(form, error)
         else:
