@@ -3,6 +3,7 @@ from django import forms
 from assessments.enums import EvidenceKind, Outcome
 from assessments.models import Evidence, Level, Statement
 from assessments.services import EVIDENCE_KINDS_PEOPLE_ADD
+from core.forms import RecordChoiceField, RecordMultipleChoiceField
 from core.sanitize import html_to_plain_text, plain_text_to_html
 
 DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y", "%d %m %Y"]
@@ -48,7 +49,7 @@ class EvidenceForm(forms.Form):
         help_text="When it happened, for example 27/03/2026",
         error_messages={"required": "Enter the date"},
     )
-    statements = forms.ModelMultipleChoiceField(
+    statements = RecordMultipleChoiceField(
         label="Statements this evidence supports",
         queryset=Statement.objects.filter(domain__level__framework__status="published"),
         error_messages={
@@ -95,11 +96,11 @@ class EvidenceForm(forms.Form):
 
 
 class ConfirmLevelForm(forms.Form):
-    level = forms.ModelChoiceField(queryset=Level.objects.all())
+    level = RecordChoiceField(queryset=Level.objects.all())
 
 
 class LearningPlanForm(forms.Form):
-    target_level = forms.ModelChoiceField(
+    target_level = RecordChoiceField(
         label="Target level",
         queryset=Level.objects.none(),
         empty_label=None,

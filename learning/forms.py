@@ -6,13 +6,14 @@ from django.utils import timezone
 from assessments.forms import DateField
 from assessments.selectors import people_viewer_decides_on
 from content.models import ModulePage
+from core.forms import RecordChoiceField, RecordMultipleChoiceField
 from learning.enums import CPDActivityType
 from learning.models import CPDEntry
 from learning.selectors import registration_year
 
 
 class AssignmentForm(forms.Form):
-    module = forms.ModelChoiceField(
+    module = RecordChoiceField(
         label="Module",
         queryset=ModulePage.objects.none(),
         error_messages={
@@ -20,7 +21,7 @@ class AssignmentForm(forms.Form):
             "invalid_choice": "Choose a module from the list",
         },
     )
-    learners = forms.ModelMultipleChoiceField(
+    learners = RecordMultipleChoiceField(
         label="Who should do it",
         queryset=None,
         widget=forms.CheckboxSelectMultiple,

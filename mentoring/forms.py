@@ -3,6 +3,7 @@
 from django import forms
 from django.db.models import QuerySet
 
+from core.forms import RecordChoiceField
 from core.sanitize import html_to_plain_text
 from mentoring.models import MentoringSession
 from people.models import User
@@ -10,7 +11,7 @@ from people.models import User
 DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
-class PersonChoiceField(forms.ModelChoiceField):
+class PersonChoiceField(RecordChoiceField):
     def label_from_instance(self, obj: User) -> str:
         return f"{obj.name} ({obj.job_title})" if obj.job_title else obj.name
 
@@ -108,7 +109,7 @@ class MentoringSessionForm(forms.Form):
 
 
 class RecommendationForm(forms.Form):
-    resource = forms.ModelChoiceField(
+    resource = RecordChoiceField(
         label="Resource",
         queryset=None,
         empty_label="Choose a resource",

@@ -5,6 +5,7 @@ from django.utils import timezone
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from assessments.forms import DateField
+from core.forms import RecordChoiceField
 from core.identifiers import FieldMatch
 from observations.enums import MeetingType, ObservationStatus, Stage
 from observations.models import Observation, ObservationTemplate, validate_rating_scale
@@ -53,7 +54,7 @@ class IdentifierConfirmationMixin(forms.Form):
 
 
 class ObservationCreateForm(forms.Form):
-    observed = forms.ModelChoiceField(
+    observed = RecordChoiceField(
         label="Whose practice did you observe?",
         queryset=User.objects.none(),
         empty_label="Choose a colleague",
@@ -71,7 +72,7 @@ class ObservationCreateForm(forms.Form):
             "invalid_choice": "Choose the kind of meeting you observed",
         },
     )
-    template = forms.ModelChoiceField(
+    template = RecordChoiceField(
         label="Observation template",
         queryset=ObservationTemplate.objects.none(),
         widget=forms.RadioSelect,

@@ -38,3 +38,56 @@ def test_messages_flatten_every_field_and_field_errors_keep_the_first():
     assert field_errors(error) == {"q1": "Answer this.", "q2": "Choose one."}
     assert field_errors(ValidationError("Closed.")) == {}
     assert error_messages(ValidationError("Closed.")) == ["Closed."]
+
+
+# Ids typed or tampered into a form ----------------------------------------------------------
+
+import pytest  # noqa: E402
+
+from core.forms import RecordChoiceField, RecordMultipleChoiceField, is_database_id  # noqa: E402
+from people.models import Team  # noqa: E402
+
+TOO_LARGE = "99999999999999999999"
+
+
+@pytest.mark.parametrize(
+    ("value", "expected"),
+    [
+        ("1", True),
+        (" 42 ", True),
+        (str(2**63 - 1), True),
+        (str(2**63), False),
+        (TOO_LARGE, False),
+        ("0", False),
+        ("-3", False),
+        ("1.5", False),
+        ("²", False),
+        ("abc", False),
+        (7, True),
+        (True, False),
+    ],
+)
+def test_is_database_id(value, expected):
+    assert is_database_id(value) is expected
+
+
+@pytest.mark.django_db
+@pytest.mark.parametrize("value", [TOO_LARGE, "-1", "1e5", "x"])
+def test_record_choice_fields_refuse_ids_no_row_could_have(value):
+    Team.objects.create(name="North")
+    one = RecordChoiceField(queryset=Team.objects.all())
+    many = RecordMultipleChoiceField(queryset=Team.objects.all())
+    with pytest.raises(ValidationError) as refused:
+        one.clean(value)
+    assert refused.value.code == "invalid_choice"
+    with pytest.raises(ValidationError) as refused_many:
+        many.clean([value])
+    assert refused_many.value.code in {"invalid_pk_value", "invalid_choice"}
+
+
+@pytest.mark.django_db
+def test_record_choice_fields_still_choose_real_rows():
+    team = Team.objects.create(name="North")
+    assert RecordChoiceField(queryset=Team.objects.all()).clean(str(team.pk)) == team
+    chosen = RecordMultipleChoiceField(queryset=Team.objects.all()).clean([str(team.pk)])
+    assert list(chosen) == [team]
