@@ -18,8 +18,9 @@ from assessments.models import (
     Statement,
 )
 from people import access
-from people.enums import STAFF_ROLES, Role
+from people.enums import Role
 from people.models import Membership, Team, User
+from people.selectors import people_decided_on_by
 
 # Which people a framework describes: the coordinator framework is for practitioners and
 # coordinators, the team leader framework for team leaders.
@@ -325,23 +326,11 @@ def evidence_detail(evidence_id: int) -> Evidence:
     )
 
 
-def people_viewer_decides_on(viewer: User) -> QuerySet[User]:
-    """Staff of the teams `viewer` leads, other than themselves: those they may decide on."""
-    memberships = Membership.objects.active().filter(
-        team__in=access.led_team_ids(viewer), role__in=STAFF_ROLES
-    )
-    return (
-        User.objects.filter(is_active=True, memberships__in=memberships)
-        .exclude(pk=viewer.pk)
-        .distinct()
-    )
-
-
 def review_queue(viewer: User) -> QuerySet[Evidence]:
     """Pending evidence of the people `viewer` decides on, oldest first."""
     return (
         Evidence.objects.filter(
-            status=EvidenceStatus.PENDING, owner__in=people_viewer_decides_on(viewer)
+            status=EvidenceStatus.PENDING, owner__in=people_decided_on_by(viewer)
         )
         .select_related("owner")
         .prefetch_related(

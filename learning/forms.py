@@ -4,12 +4,12 @@ from django import forms
 from django.utils import timezone
 
 from assessments.forms import DateField
-from assessments.selectors import people_viewer_decides_on
 from content.models import ModulePage
 from core.forms import RecordChoiceField, RecordMultipleChoiceField
 from learning.enums import CPDActivityType
 from learning.models import CPDEntry
 from learning.selectors import registration_year
+from people.selectors import people_decided_on_by
 
 
 class AssignmentForm(forms.Form):
@@ -40,7 +40,7 @@ class AssignmentForm(forms.Form):
     def __init__(self, *args: object, leader, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
         self.fields["module"].queryset = ModulePage.objects.live().order_by("path")
-        self.fields["learners"].queryset = people_viewer_decides_on(leader).order_by(
+        self.fields["learners"].queryset = people_decided_on_by(leader).order_by(
             "display_name", "username"
         )
         self.fields["learners"].label_from_instance = lambda user: (

@@ -275,10 +275,10 @@ class TeamAssignmentRow:
 
 def team_assignments(viewer: User) -> list[TeamAssignmentRow]:
     """Assignments of the people `viewer` decides on, with their status, in bounded queries."""
-    from assessments.selectors import people_viewer_decides_on
+    from people.selectors import people_decided_on_by
 
     assignments = list(
-        Assignment.objects.filter(learner__in=people_viewer_decides_on(viewer))
+        Assignment.objects.filter(learner__in=people_decided_on_by(viewer))
         .select_related("module", "learner", "assigned_by")
         .order_by("due_date", "learner__display_name")
     )

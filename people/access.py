@@ -118,9 +118,10 @@ def staff_team_ids_of(user: AnyUser) -> set[int]:
 def can_view_records(viewer: AnyUser, subject: User) -> bool:
     """May `viewer` read `subject`'s staff records (evidence, progression, learning)?
 
-    Own records; a team leader for the staff of a team they lead; a service manager for all
-    staff. Nobody else, and never through an ended membership. Experts by experience and
-    volunteers hold no staff records, so nobody sees any for them.
+    Own records; a team leader for the staff of a team they lead, except a service manager
+    who is a member there (a team leader does not review their own manager); a service
+    manager for all staff. Nobody else, and never through an ended membership. Experts by
+    experience and volunteers hold no staff records, so nobody sees any for them.
     """
     if not viewer.is_authenticated or not viewer.is_active:
         return False
@@ -129,20 +130,27 @@ def can_view_records(viewer: AnyUser, subject: User) -> bool:
     roles = roles_of(viewer)
     if roles.has(Role.SERVICE_MANAGER):
         return is_staff_member(subject)
+    return _leads_staff_member(roles, subject)
+
+
+def _leads_staff_member(roles: Roles, subject: User) -> bool:
+    """Does a team leader with `roles` lead a team where `subject` is staff they manage?"""
     led = roles.teams_with(Role.TEAM_LEADER)
-    return bool(led) and bool(led & staff_team_ids_of(subject))
+    if not led or is_service_manager(subject):
+        return False
+    return bool(led & staff_team_ids_of(subject))
 
 
 def can_decide_on(viewer: AnyUser, subject: User) -> bool:
     """May `viewer` decide on `subject`'s evidence and confirm their levels?
 
-    Only a team leader of a team where the subject holds an active staff role, and never
-    on their own statements. Service managers read but do not decide.
+    Only a team leader of a team where the subject holds an active staff role, never on
+    their own statements and never on a service manager's. Service managers read but do not
+    decide.
     """
     if not viewer.is_authenticated or not viewer.is_active or viewer.pk == subject.pk:
         return False
-    led = led_team_ids(viewer)
-    return bool(led) and bool(led & staff_team_ids_of(subject))
+    return _leads_staff_member(roles_of(viewer), subject)
 
 
 def can_sign_off(viewer: AnyUser, subject: User) -> bool:

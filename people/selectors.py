@@ -5,19 +5,39 @@ from people.enums import COMMUNITY_ROLES, STAFF_ROLES, Role
 from people.models import Membership, Team, User
 
 
+def _service_manager_ids() -> QuerySet[Membership]:
+    return Membership.objects.active().filter(role=Role.SERVICE_MANAGER).values("user")
+
+
 def people_visible_to(viewer: User) -> QuerySet[User]:
     """Staff whose records `viewer` may read, other than themselves.
 
-    The queryset twin of access.can_view_records, for lists.
+    The queryset twin of access.can_view_records, for lists: a team leader sees the staff of
+    the teams they lead, never a service manager who is a member there.
     """
     staff_memberships = Membership.objects.active().filter(role__in=STAFF_ROLES)
+    people = User.objects.filter(is_active=True)
     if not access.is_service_manager(viewer):
         staff_memberships = staff_memberships.filter(team__in=access.led_team_ids(viewer))
+        people = people.exclude(pk__in=_service_manager_ids())
     return (
-        User.objects.filter(is_active=True, memberships__in=staff_memberships)
+        people.filter(memberships__in=staff_memberships)
         .exclude(pk=viewer.pk)
         .distinct()
         .order_by("display_name", "username")
+    )
+
+
+def people_decided_on_by(viewer: User) -> QuerySet[User]:
+    """Staff whose evidence `viewer` decides on: the queryset twin of access.can_decide_on."""
+    memberships = Membership.objects.active().filter(
+        team__in=access.led_team_ids(viewer), role__in=STAFF_ROLES
+    )
+    return (
+        User.objects.filter(is_active=True, memberships__in=memberships)
+        .exclude(pk=viewer.pk)
+        .exclude(pk__in=_service_manager_ids())
+        .distinct()
     )
 
 

@@ -35,7 +35,9 @@ def person_with(role: str, team):
 def expected_view(viewer_role: str, subject_role: str) -> bool:
     if subject_role not in STAFF:
         return False
-    return viewer_role in {Role.TEAM_LEADER, Role.SERVICE_MANAGER}
+    if viewer_role == Role.TEAM_LEADER:
+        return subject_role != Role.SERVICE_MANAGER  # a team leader does not review their manager
+    return viewer_role == Role.SERVICE_MANAGER
 
 
 @pytest.mark.parametrize("viewer_role", ROLES)
@@ -47,7 +49,7 @@ def test_same_team_pairs(viewer_role, subject_role):
 
     assert access.can_view_records(viewer, subject) is expected_view(viewer_role, subject_role)
     assert access.can_decide_on(viewer, subject) is (
-        viewer_role == Role.TEAM_LEADER and subject_role in STAFF
+        viewer_role == Role.TEAM_LEADER and subject_role in STAFF - {Role.SERVICE_MANAGER}
     )
     assert access.can_sign_off(viewer, subject) is access.can_decide_on(viewer, subject)
     assert access.can_observe(viewer, subject) is (
@@ -184,3 +186,13 @@ def test_audiences_of_each_role(role, audiences):
 def test_ended_membership_loses_the_audience(team):
     volunteer = member(team, Role.VOLUNTEER, ended=True)
     assert access.audiences_of(volunteer) == frozenset()
+
+
+def test_a_service_manager_who_is_also_a_practitioner_in_the_team_is_still_not_reviewed():
+    team = TeamFactory()
+    leader = member(team, Role.TEAM_LEADER)
+    manager = member(team, Role.PRACTITIONER)
+    member(TeamFactory(), Role.SERVICE_MANAGER, user=manager)
+    assert access.can_view_records(leader, manager) is False
+    assert access.can_decide_on(leader, manager) is False
+    assert access.can_view_records(manager, leader) is True
