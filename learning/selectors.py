@@ -333,5 +333,35 @@ def latest_attempt(learner: User, lesson: LessonPage) -> QuizAttempt | None:
     )
 
 
+@dataclass
+class ModuleReflections:
+    """A learner's reflections in one module, lesson by lesson in the module's order."""
+
+    module: ModulePage | None
+    reflections: list[Reflection] = field(default_factory=list)
+
+
+def reflections_of(learner: User) -> list[ModuleReflections]:
+    """Everything a learner has reflected, by module: what their team leader reads with them.
+
+    Two queries whatever the number of reflections: the reflections with their lessons, then
+    the modules above those lessons (a lesson's parent path is its own less one step).
+    """
+    reflections = list(
+        Reflection.objects.filter(learner=learner)
+        .select_related("lesson")
+        .order_by("lesson__path", "pk")
+    )
+    step = ModulePage.steplen
+    parent_paths = {r.lesson.path[:-step] for r in reflections}
+    modules = {m.path: m for m in ModulePage.objects.filter(path__in=parent_paths)}
+    groups: dict[str, ModuleReflections] = {}
+    for reflection in reflections:
+        path = reflection.lesson.path[:-step]
+        group = groups.setdefault(path, ModuleReflections(module=modules.get(path)))
+        group.reflections.append(reflection)
+    return list(groups.values())
+
+
 def reflections_for(learner: User, lesson: LessonPage) -> dict[str, Reflection]:
     return {r.prompt_id: r for r in Reflection.objects.filter(learner=learner, lesson=lesson)}

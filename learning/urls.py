@@ -22,6 +22,7 @@ urlpatterns = [
         views.lesson_complete,
         name="lesson-complete",
     ),
+    path("learning/people/<int:user_id>/", views.person_learning, name="person-learning"),
     path("learning/certificates/<int:completion_id>/", views.certificate, name="certificate"),
     path("learning/assignments/", views.assignments, name="assignments"),
     path("learning/cpd/", views.cpd_record, name="cpd-record"),

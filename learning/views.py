@@ -8,6 +8,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
+from django.urls import reverse
 from django.utils import timezone
 from django.views.decorators.http import require_POST
 
@@ -18,6 +19,7 @@ from learning.forms import AssignmentForm, CPDEntryForm, CPDFilterForm
 from learning.models import CPDEntry, ModuleCompletion, QuizAttempt
 from people import access
 from people.decorators import staff_required, team_leader_required
+from people.models import User
 
 # Pages served through the before_serve_page hook ----------------------------------------------
 
@@ -235,7 +237,9 @@ def reflection_submit(request: HttpRequest, lesson_id: int) -> HttpResponse:
             messages.error(request, error.messages[0])
         return _render_lesson(request, lesson, progress, reflection_text=answers, errors=errors)
     messages.success(
-        request, "Your reflection is saved. Only you and your team leader can read it."
+        request,
+        "Your reflection is saved. You, your team leader and your service manager can read it, "
+        "on your learning record.",
     )
     return redirect(lesson.url + "#reflection")
 
@@ -274,8 +278,31 @@ def certificate(request: HttpRequest, completion_id: int) -> HttpResponse:
 def my_learning(request: HttpRequest) -> HttpResponse:
     if not (access.is_staff_member(request.user) or access.is_community_member(request.user)):
         raise Http404
+    record_url = None
+    if access.is_staff_member(request.user):
+        record_url = reverse("learning:person-learning", args=[request.user.pk])
     return render(
-        request, "learning/my_learning.html", {"learning": selectors.my_learning(request.user)}
+        request,
+        "learning/my_learning.html",
+        {"learning": selectors.my_learning(request.user), "learning_record_url": record_url},
+    )
+
+
+@staff_required
+def person_learning(request: HttpRequest, user_id: int) -> HttpResponse:
+    """A learner's modules and reflections, for them and for whoever may see their records."""
+    subject = get_object_or_404(User, pk=user_id, is_active=True)
+    if not access.can_view_records(request.user, subject):
+        raise Http404
+    return render(
+        request,
+        "learning/person_learning.html",
+        {
+            "subject": subject,
+            "is_own": subject.pk == request.user.pk,
+            "learning": selectors.my_learning(subject),
+            "reflections": selectors.reflections_of(subject),
+        },
     )
 
 
