@@ -12,6 +12,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("api/v1/", api_urls.urls),
+    path("", include("content.urls")),
     path("", include("people.urls")),
     path("", include("assessments.urls")),
     path("", include("observations.urls")),
@@ -21,11 +22,11 @@ urlpatterns = [
 ]
 
 if settings.DEBUG:
-    from django.conf.urls.static import static
     from django.contrib.staticfiles.urls import staticfiles_urlpatterns
 
+    # Static files only: uploads are never served straight from MEDIA_ROOT, even in the
+    # demo (images go through content.views.image_file, documents through Wagtail's view).
     urlpatterns += staticfiles_urlpatterns()
-    urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += [
     # Pages decide for themselves who may see them (content.models.BasePage.serve), so the

@@ -7,10 +7,10 @@ nothing a person may not read ever reaches a listing, a search result or a templ
 from datetime import date
 
 from django.contrib.contenttypes.models import ContentType
+from django.db import models
 from django.db.models import QuerySet
 from django.utils import timezone
 from taggit.models import Tag
-from wagtail.documents.models import AbstractDocument
 from wagtail.models import Page, ReferenceIndex
 from wagtail.query import PageQuerySet
 from wagtail.search.backends.base import BaseSearchResults
@@ -85,20 +85,24 @@ def resources_due_for_review(on: date | None = None) -> PageQuerySet:
     return ResourcePage.objects.filter(review_by__lt=on).order_by("review_by", "title")
 
 
-def document_is_visible_to(user: access.AnyUser, document: AbstractDocument) -> bool:
-    """A document used on resources follows their audiences; other documents need sign-in only.
+def pages_using(obj: models.Model) -> list[Page]:
+    """Live pages whose content uses `obj` (a document or an image), from Wagtail's reference
+    index; a reference from a page's child object (an easy-read version) counts for the page."""
+    page_type = ContentType.objects.get_for_model(Page)
+    ids = (
+        ReferenceIndex.get_references_to(obj)
+        .filter(base_content_type=page_type)
+        .values_list("object_id", flat=True)
+    )
+    return list(Page.objects.live().filter(pk__in=[int(pk) for pk in ids]).specific())
 
-    Editors see every document. Anyone else may download a document used on a resource
-    only if they may read at least one published resource that uses it.
+
+def media_is_visible_to(user: access.AnyUser, obj: models.Model) -> bool:
+    """A document or image follows the pages that use it: anyone who may read one of them.
+
+    Editors see everything (they upload before they use). For anyone else, something on no
+    live page, or only on pages they may not read, does not exist.
     """
     if access.can_edit_content(user):
         return True
-    resource_type = ContentType.objects.get_for_model(ResourcePage)
-    used_on = set(
-        ReferenceIndex.get_references_to(document)
-        .filter(content_type=resource_type)
-        .values_list("object_id", flat=True)
-    )
-    if not used_on:
-        return True
-    return resources_visible_to(user).filter(pk__in=[int(pk) for pk in used_on]).exists()
+    return any(page.can_be_read_by(user) for page in pages_using(obj))

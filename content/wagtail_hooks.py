@@ -1,5 +1,5 @@
-"""Editors' admin additions: the "Resources overdue for review" report, and audience rules
-for documents used on resources."""
+"""Editors' admin additions: the "Resources overdue for review" report, and the rule that a
+document is served only to someone who may read a page that uses it."""
 
 from collections.abc import Callable
 
@@ -16,7 +16,7 @@ from wagtail.permission_policies.pages import PagePermissionPolicy
 from wagtail.query import PageQuerySet
 
 from content.models import ResourcePage
-from content.selectors import document_is_visible_to, resources_due_for_review
+from content.selectors import media_is_visible_to, resources_due_for_review
 
 EDITOR_ACTIONS = ["add", "change", "publish"]
 
@@ -98,6 +98,6 @@ def register_resource_review_menu_item() -> MenuItem:
 
 @hooks.register("before_serve_document")
 def check_document_audience(document: AbstractDocument, request: HttpRequest) -> None:
-    """A document used on resources is served only to someone who may read one of them."""
-    if not document_is_visible_to(request.user, document):
+    """A document is served only to someone who may read a live page that uses it."""
+    if not media_is_visible_to(request.user, document):
         raise Http404

@@ -192,6 +192,9 @@ class LessonPage(ServedByLearningMixin, BasePage):
             self._module = cached
         return cached
 
+    def can_be_read_by(self, user: access.AnyUser) -> bool:
+        return self.module.can_be_read_by(user)
+
     def check_readable(self, request: HttpRequest) -> None:
         self.module.check_readable(request)
 

@@ -16,6 +16,10 @@ class BasePage(Page):
     class Meta:
         abstract = True
 
+    def can_be_read_by(self, user: access.AnyUser) -> bool:
+        """Public pages are for anyone, the rest for anyone signed in; page types narrow it."""
+        return self.is_public or user.is_authenticated
+
     def serve(self, request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
         if not self.is_public and not request.user.is_authenticated:
             return redirect_to_login(request.get_full_path())

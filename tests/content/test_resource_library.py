@@ -259,14 +259,16 @@ def test_document_also_used_for_volunteers_is_theirs_too(client, staff_document,
     assert client.get(staff_document.url).status_code == 200
 
 
-def test_document_on_no_resource_needs_sign_in_only(client, settings, tmp_path, volunteer):
+def test_document_on_no_page_needs_sign_in_and_then_does_not_exist(
+    client, settings, tmp_path, volunteer
+):
     settings.MEDIA_ROOT = tmp_path
     document = Document.objects.create(
         title="Leaflet", file=ContentFile(b"hello", name="leaflet.txt")
     )
     assert client.get(document.url).status_code == 302
     client.force_login(volunteer)
-    assert client.get(document.url).status_code == 200
+    assert client.get(document.url).status_code == 404
 
 
 # Query counts: the bound is measured with a few resources and must hold with five times more.

@@ -21,6 +21,9 @@ PUBLIC = {
     "wagtailcore_login",
     # The page server: each page type decides (content.models.BasePage.serve); tested below.
     "wagtail_serve",
+    # Images follow the pages that use them, public pages included (tests/content/
+    # test_media_visibility.py): signed out, only images on public pages answer.
+    "content:image-file",
     # The API's schema and its documentation describe endpoints, not records.
     "api:openapi-json",
     "api:openapi-view",
