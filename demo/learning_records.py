@@ -1,4 +1,7 @@
-"""Demo learning records: assignments, one module finished, one half done. Via the services."""
+"""Demo learning records: assignments, one module finished, one half done. Via the services.
+
+The reflection the learners write is in demo/data/learning_records.toml.
+"""
 
 from datetime import timedelta
 
@@ -6,6 +9,7 @@ from django.db import transaction
 from django.utils import timezone
 
 from content.models import LessonPage, ModulePage
+from demo import loaders
 from learning.models import Assignment, Enrolment
 from learning.services import (
     assignment_create,
@@ -24,7 +28,7 @@ def _right_answers(lesson: LessonPage) -> dict[str, list[str]]:
     }
 
 
-def _work_through(learner: User, module: ModulePage, *, finish: bool) -> None:
+def _work_through(learner: User, module: ModulePage, *, finish: bool, answer: str) -> None:
     lessons = list(LessonPage.objects.child_of(module).live().order_by("path"))
     for lesson in lessons if finish else lessons[:1]:
         lesson_visit(learner=learner, lesson=lesson)
@@ -33,11 +37,7 @@ def _work_through(learner: User, module: ModulePage, *, finish: bool) -> None:
             reflection_save(
                 learner=learner,
                 lesson=lesson,
-                answers={
-                    p.id: "I will explain private family time earlier in preparation, so "
-                    "families know they can take as long as they need."
-                    for p in prompts
-                },
+                answers={p.id: answer for p in prompts},
             )
         if lesson.questions():
             quiz_submit(learner=learner, lesson=lesson, answers=_right_answers(lesson))
@@ -48,6 +48,7 @@ def _work_through(learner: User, module: ModulePage, *, finish: bool) -> None:
 @transaction.atomic
 def seed_learning_records(users: dict[str, User]) -> None:
     modules = {m.slug: m for m in ModulePage.objects.live()}
+    answer = loaders.learning_records_texts()["reflection_answer"]
     leader = users["teamleader"]
     stages = modules.get("fgc-stages-and-private-family-time")
     mapping = modules.get("mapping-and-scaling")
@@ -57,7 +58,7 @@ def seed_learning_records(users: dict[str, User]) -> None:
     # Sam finished the FGC stages module: certificate, CPD entry and evidence exist.
     sam = users["coordinator"]
     if not Enrolment.objects.filter(learner=sam, module=stages).exists():
-        _work_through(sam, stages, finish=True)
+        _work_through(sam, stages, finish=True, answer=answer)
     # Priya has two assignments, one started.
     priya = users["practitioner"]
     if not Assignment.objects.filter(learner=priya).exists():
@@ -66,8 +67,8 @@ def seed_learning_records(users: dict[str, User]) -> None:
         assignment_create(
             module=mapping, learners=[priya], due_date=due + timedelta(days=30), assigned_by=leader
         )
-        _work_through(priya, stages, finish=False)
+        _work_through(priya, stages, finish=False, answer=answer)
     # The volunteer advocate has started the module written for advocates.
     volunteer = users["volunteer"]
     if not Enrolment.objects.filter(learner=volunteer, module=advocates).exists():
-        _work_through(volunteer, advocates, finish=False)
+        _work_through(volunteer, advocates, finish=False, answer=answer)

@@ -1,4 +1,4 @@
-"""Build the demo programmes, modules and lessons (content/demo_learning_data.py) as pages.
+"""Build the demo programmes, modules and lessons (demo/data/programmes/) as published pages.
 
 Idempotent: a page that already exists (found by slug under its parent) is left as it is.
 """
@@ -8,18 +8,21 @@ import uuid
 from decimal import Decimal
 
 from django.db import transaction
+from django.utils.html import escape
 from wagtail.models import Page
 
 from assessments.models import Statement
 from content.models import HomePage, LessonPage, ModulePage, ProgrammePage
 from content.models.resources import AUDIENCE_FIELDS
+from demo import loaders
 
 
-def _block(block_type: str, value: object) -> dict:
+def _block(item: dict) -> dict:
+    """StreamField data with block ids: learners' answers name question options by id."""
+    block_type, value = loaders.stream_value(item)
     if block_type == "question":
         value = {
-            "question": value["question"],
-            "kind": value["kind"],
+            **value,
             "options": [
                 {"type": "item", "id": str(uuid.uuid4()), "value": option}
                 for option in value["options"]
@@ -39,19 +42,41 @@ def _add(parent: Page, page: Page) -> Page:
 
 
 def _outcomes_html(outcomes: list[str]) -> str:
-    from django.utils.html import escape
-
     return "<ul>" + "".join(f"<li>{escape(item)}</li>" for item in outcomes) + "</ul>"
+
+
+def _create_module(programme: ProgrammePage, data: dict) -> ModulePage:
+    audiences = set(data["audience"])
+    module = ModulePage(
+        title=data["title"],
+        slug=data["slug"],
+        summary=data["summary"],
+        learning_outcomes=_outcomes_html(data["learning_outcomes"]),
+        cpd_hours=Decimal(str(data["cpd_hours"])),
+        pass_mark=data["pass_mark"],
+        **{field: audience in audiences for audience, field in AUDIENCE_FIELDS.items()},
+    )
+    module.statements = list(
+        Statement.objects.filter(
+            code__in=data["statements"], domain__level__framework__status="published"
+        )
+    )
+    _add(programme, module)
+    for lesson in data["lessons"]:
+        body = [_block(item) for item in lesson["blocks"]]
+        _add(
+            module,
+            LessonPage(title=lesson["title"], slug=lesson["slug"], body=json.dumps(body)),
+        )
+    return module
 
 
 @transaction.atomic
 def seed_learning() -> list[ModulePage]:
-    from demo.modules_data import PROGRAMMES
-
     home = HomePage.objects.first()
     modules: dict[str, ModulePage] = {}
     prerequisites: dict[str, list[str]] = {}
-    for programme_data in PROGRAMMES:
+    for programme_data in loaders.programmes():
         programme = _child(home, ProgrammePage, programme_data["slug"]) or _add(
             home,
             ProgrammePage(
@@ -63,39 +88,12 @@ def seed_learning() -> list[ModulePage]:
         for module_data in programme_data["modules"]:
             module = _child(programme, ModulePage, module_data["slug"])
             if module is None:
-                audiences = set(module_data["audience"])
-                module = ModulePage(
-                    title=module_data["title"],
-                    slug=module_data["slug"],
-                    summary=module_data["summary"],
-                    learning_outcomes=_outcomes_html(module_data["learning_outcomes"]),
-                    cpd_hours=Decimal(module_data["cpd_hours"]),
-                    pass_mark=module_data["pass_mark"],
-                    **{field: audience in audiences for audience, field in AUDIENCE_FIELDS.items()},
-                )
-                module.statements = list(
-                    Statement.objects.filter(
-                        code__in=module_data["statements"],
-                        domain__level__framework__status="published",
-                    )
-                )
-                _add(programme, module)
-                for lesson_data in module_data["lessons"]:
-                    _add(
-                        module,
-                        LessonPage(
-                            title=lesson_data["title"],
-                            slug=lesson_data["slug"],
-                            body=json.dumps(
-                                [_block(kind, value) for kind, value in lesson_data["blocks"]]
-                            ),
-                        ),
-                    )
-                prerequisites[module_data["slug"]] = module_data.get("prerequisites", [])
+                module = _create_module(programme, module_data)
+                prerequisites[module_data["slug"]] = module_data["prerequisites"]
             modules[module_data["slug"]] = module
     for slug, required in prerequisites.items():
         if required:
             module = modules[slug]
-            module.prerequisites = [modules[name] for name in required if name in modules]
+            module.prerequisites = [modules[name] for name in required]
             module.save_revision().publish()
     return list(modules.values())

@@ -1,14 +1,16 @@
 """Shared test data builders. They go through the services wherever a rule applies."""
 
-import json
 from datetime import date, timedelta
+from decimal import Decimal
 
 import factory
 from django.utils import timezone
 
+from content.models import AUDIENCE_FIELDS, HomePage, LessonPage, ModulePage, ProgrammePage
 from people.enums import Role
 from people.models import Membership, Team, User
 from people.services import membership_add, membership_end, user_create
+from tests.content.factories import publish_under, stream_body
 
 PASSWORD = "a-test-password-123"
 
@@ -72,6 +74,36 @@ def question(text: str, options: list[tuple[str, bool]], kind: str = "single") -
     )
 
 
+def default_lessons() -> list[list[tuple]]:
+    """Three lessons: text, a reflection, and a five-question knowledge check."""
+    return [
+        [("text", "<p>What happens in private family time.</p>")],
+        [
+            ("text", "<p>Think about it.</p>"),
+            ("reflection", {"prompt": "What will you do differently?", "guidance": ""}),
+        ],
+        [
+            question("Who leaves the room?", [("All professionals", True), ("Nobody", False)]),
+            question("Is there a time limit?", [("No", True), ("Yes, an hour", False)]),
+            question(
+                "What does the plan need? Choose all that apply.",
+                [("A review date", True), ("A contingency", True), ("Names of children", False)],
+                kind="multiple",
+            ),
+            question("Who chairs part one?", [("The coordinator", True), ("The family", False)]),
+            question("Can the plan be refused?", [("Only if unsafe", True), ("Always", False)]),
+        ],
+    ]
+
+
+def programme_for_tests() -> ProgrammePage:
+    """The one programme test modules go under unless a test names another."""
+    home = HomePage.objects.first()
+    return ProgrammePage.objects.child_of(home).filter(
+        slug="test-programme"
+    ).first() or publish_under(home, ProgrammePage(title="Test programme", slug="test-programme"))
+
+
 def build_module(
     *,
     title: str = "Private family time",
@@ -80,19 +112,9 @@ def build_module(
     statements: list | None = None,
     pass_mark: int = 80,
     audiences: tuple[str, ...] = ("practitioners",),
-    programme=None,
-):
+    programme: ProgrammePage | None = None,
+) -> ModulePage:
     """A live programme → module → lessons tree, built as an editor would in Wagtail."""
-    from decimal import Decimal
-
-    from content.models import HomePage, LessonPage, ModulePage, ProgrammePage
-    from demo.modules import _add, _block
-
-    home = HomePage.objects.first()
-    if programme is None:
-        programme = ProgrammePage.objects.child_of(home).filter(
-            slug="test-programme"
-        ).first() or _add(home, ProgrammePage(title="Test programme", slug="test-programme"))
     slug = slug or title.lower().replace(" ", "-")
     module = ModulePage(
         title=title,
@@ -101,46 +123,17 @@ def build_module(
         learning_outcomes="<ul><li>Explain it</li></ul>",
         cpd_hours=Decimal("1.5"),
         pass_mark=pass_mark,
-        for_practitioners="practitioners" in audiences,
-        for_experts_by_experience="experts_by_experience" in audiences,
-        for_volunteers="volunteers" in audiences,
+        **{field: audience in audiences for audience, field in AUDIENCE_FIELDS.items()},
     )
     module.statements = statements or []
-    _add(programme, module)
-    if lessons is None:
-        lessons = [
-            [("text", "<p>What happens in private family time.</p>")],
-            [
-                ("text", "<p>Think about it.</p>"),
-                ("reflection", {"prompt": "What will you do differently?", "guidance": ""}),
-            ],
-            [
-                question("Who leaves the room?", [("All professionals", True), ("Nobody", False)]),
-                question("Is there a time limit?", [("No", True), ("Yes, an hour", False)]),
-                question(
-                    "What does the plan need? Choose all that apply.",
-                    [
-                        ("A review date", True),
-                        ("A contingency", True),
-                        ("Names of children", False),
-                    ],
-                    kind="multiple",
-                ),
-                question(
-                    "Who chairs part one?", [("The coordinator", True), ("The family", False)]
-                ),
-                question("Can the plan be refused?", [("Only if unsafe", True), ("Always", False)]),
-            ],
-        ]
-    for index, blocks in enumerate(lessons, start=1):
-        _add(
-            module,
-            LessonPage(
-                title=f"{title}: lesson {index}",
-                slug=f"{slug}-lesson-{index}",
-                body=json.dumps([_block(kind, value) for kind, value in blocks]),
-            ),
+    publish_under(programme or programme_for_tests(), module)
+    for index, blocks in enumerate(default_lessons() if lessons is None else lessons, start=1):
+        lesson = LessonPage(
+            title=f"{title}: lesson {index}",
+            slug=f"{slug}-lesson-{index}",
+            body=stream_body(blocks),
         )
+        publish_under(module, lesson)
     return module
 
 

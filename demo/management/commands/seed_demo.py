@@ -2,6 +2,7 @@ from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
 from django.test.utils import override_settings
 
+from demo import loaders
 from demo.learning_records import seed_learning_records
 from demo.mentoring import seed_mentoring
 from demo.modules import seed_learning
@@ -25,8 +26,14 @@ class Command(BaseCommand):
         if not settings.DEBUG and not allow_production:
             raise CommandError(
                 "Refusing to load demo data with DEBUG off: its passwords are public. "
-                "Pass --allow-production if this really is a demo server."
+                "Pass --allow-production only on a demo server."
             )
+        try:
+            loaders.load_all()
+        except loaders.DemoDataError as error:
+            raise CommandError(
+                f"The demo data needs fixing before it can be loaded: {error}"
+            ) from error
         # Demo data sends no email: the notifications would only be noise on the console.
         with override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"):
             users = seed_people()
