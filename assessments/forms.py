@@ -3,24 +3,8 @@ from django import forms
 from assessments.enums import EvidenceKind, Outcome
 from assessments.models import Evidence, Level, Statement
 from assessments.services import EVIDENCE_KINDS_PEOPLE_ADD
-from core.forms import RecordChoiceField, RecordMultipleChoiceField
+from core.forms import DateField, RecordChoiceField, RecordMultipleChoiceField, TextAreaField
 from core.sanitize import html_to_plain_text, plain_text_to_html
-
-DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y", "%d %m %Y"]
-
-
-class DateField(forms.DateField):
-    """A date input that also takes day/month/year typed into old browsers' text boxes."""
-
-    widget = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
-
-    def __init__(self, **kwargs: object) -> None:
-        kwargs.setdefault("input_formats", DATE_INPUT_FORMATS)
-        kwargs["error_messages"] = {
-            "invalid": "Enter a real date, for example 27/03/2026",
-            **kwargs.get("error_messages", {}),
-        }
-        super().__init__(**kwargs)
 
 
 class EvidenceForm(forms.Form):
@@ -33,12 +17,16 @@ class EvidenceForm(forms.Form):
     title = forms.CharField(
         label="Title",
         max_length=200,
-        error_messages={"required": "Enter a title"},
+        error_messages={
+            "required": "Enter a title",
+            "max_length": "Keep the title to 200 characters or fewer",
+        },
     )
-    description = forms.CharField(
+    description = TextAreaField(
         label="Describe the evidence and what it shows",
         required=False,
-        widget=forms.Textarea(attrs={"rows": 8}),
+        max_length=10_000,
+        rows=8,
         help_text=(
             "Say what you did and what it shows about your practice. "
             "Do not include names or details that could identify a family."
@@ -46,6 +34,7 @@ class EvidenceForm(forms.Form):
     )
     occurred_on = DateField(
         label="Date",
+        not_in_future=True,
         help_text="When it happened, for example 27/03/2026",
         error_messages={"required": "Enter the date"},
     )
@@ -64,14 +53,6 @@ class EvidenceForm(forms.Form):
         help_text="Optional. PDF, Word, OpenDocument, text or image, up to 10 MB.",
     )
     clear_file = forms.BooleanField(label="Remove the attached file", required=False)
-
-    def clean_occurred_on(self):
-        from django.utils import timezone
-
-        value = self.cleaned_data["occurred_on"]
-        if value > timezone.localdate():
-            raise forms.ValidationError("The date must be today or in the past")
-        return value
 
     @staticmethod
     def initial_for(evidence: Evidence) -> dict:
@@ -111,11 +92,7 @@ class LearningPlanForm(forms.Form):
         help_text="For example 31/03/2027",
         error_messages={"required": "Enter the target date"},
     )
-    notes = forms.CharField(
-        label="What you agreed",
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 4}),
-    )
+    notes = TextAreaField(label="What you agreed", required=False, max_length=5_000)
 
     def __init__(self, *args: object, framework=None, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
@@ -140,11 +117,8 @@ class ReviewForm(forms.Form):
                 required=False,
                 widget=forms.RadioSelect,
             )
-            self.fields[f"comment_{statement.pk}"] = forms.CharField(
-                label=f"Comment on {statement.code}",
-                required=False,
-                max_length=2000,
-                widget=forms.Textarea(attrs={"rows": 3}),
+            self.fields[f"comment_{statement.pk}"] = TextAreaField(
+                label=f"Comment on {statement.code}", required=False, max_length=2_000, rows=3
             )
 
     def rows(self) -> list[tuple[Statement, forms.BoundField, forms.BoundField]]:

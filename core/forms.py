@@ -5,9 +5,12 @@ these three helpers instead of unpicking the error themselves.
 """
 
 import re
+from datetime import date, timedelta
 
 from django import forms
 from django.core.exceptions import ValidationError
+from django.utils import timezone
+from django.utils.formats import date_format
 
 
 def error_messages(error: ValidationError) -> list[str]:
@@ -80,3 +83,88 @@ class RecordMultipleChoiceField(forms.ModelMultipleChoiceField):
                         params={"pk": pk},
                     )
         return super()._check_values(value)
+
+
+# Shared fields: dates people can type in an old browser, and text with a limit they can see.
+
+DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y", "%d %m %Y"]
+EARLIEST_DATE = date(1950, 1, 1)
+YEARS_AHEAD = 10
+
+
+class DateField(forms.DateField):
+    """A date input that also takes day/month/year typed into old browsers' text boxes, and
+    refuses dates no record could have (0001-01-01, the year 3000).
+
+    `earliest` and `latest` narrow the range for a field: a date it happened is not in the
+    future, a due date is not in the past. `latest` may be a callable so "today" is today.
+    """
+
+    widget = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
+
+    def __init__(
+        self,
+        *,
+        earliest: date | None = None,
+        latest: date | None = None,
+        not_in_future: bool = False,
+        **kwargs: object,
+    ) -> None:
+        kwargs.setdefault("input_formats", DATE_INPUT_FORMATS)
+        kwargs["error_messages"] = {
+            "invalid": "Enter a real date, for example 27/03/2026",
+            **kwargs.get("error_messages", {}),
+        }
+        super().__init__(**kwargs)
+        self.earliest = earliest or EARLIEST_DATE
+        self.latest = latest
+        self.not_in_future = not_in_future
+
+    def _latest(self) -> date:
+        if self.latest is not None:
+            return self.latest
+        today = timezone.localdate()
+        if self.not_in_future:
+            return today
+        return today.replace(year=today.year + YEARS_AHEAD) - timedelta(days=1)
+
+    def validate(self, value: date | None) -> None:
+        super().validate(value)
+        if value is None:
+            return
+        latest = self._latest()
+        if self.not_in_future and value > latest:
+            raise ValidationError("The date must be today or in the past", code="future")
+        if not self.earliest <= value <= latest:
+            raise ValidationError(
+                "Enter a date between %(earliest)s and %(latest)s",
+                code="out_of_range",
+                params={
+                    "earliest": date_format(self.earliest, "j F Y"),
+                    "latest": date_format(latest, "j F Y"),
+                },
+            )
+
+
+class TextAreaField(forms.CharField):
+    """Free text with a limit the person is told before they type, and told again, with how
+    much they wrote, if they go over. No maxlength attribute: a browser would cut pasted text
+    silently, and nothing typed is ever lost."""
+
+    def __init__(self, *, max_length: int, rows: int = 4, **kwargs: object) -> None:
+        kwargs.setdefault("widget", forms.Textarea(attrs={"rows": rows}))
+        limit = f"Up to {max_length:,} characters."
+        help_text = kwargs.get("help_text", "")
+        kwargs["help_text"] = f"{help_text} {limit}".strip()
+        super().__init__(max_length=max_length, **kwargs)
+        self.error_messages["max_length"] = (
+            "Keep this to %(limit_value)s characters or fewer: it has %(show_value)s"
+        )
+        for validator in self.validators:
+            if getattr(validator, "code", "") == "max_length":
+                validator.message = self.error_messages["max_length"]
+
+    def widget_attrs(self, widget: forms.Widget) -> dict:
+        attrs = super().widget_attrs(widget)
+        attrs.pop("maxlength", None)
+        return attrs

@@ -3,9 +3,8 @@ from datetime import date
 from django import forms
 from django.utils import timezone
 
-from assessments.forms import DateField
 from content.models import ModulePage
-from core.forms import RecordChoiceField, RecordMultipleChoiceField
+from core.forms import DateField, RecordChoiceField, RecordMultipleChoiceField, TextAreaField
 from learning.enums import CPDActivityType
 from learning.models import CPDEntry
 from learning.selectors import registration_year
@@ -56,7 +55,12 @@ class AssignmentForm(forms.Form):
 
 class CPDEntryForm(forms.Form):
     title = forms.CharField(
-        label="Title", max_length=200, error_messages={"required": "Enter a title"}
+        label="Title",
+        max_length=200,
+        error_messages={
+            "required": "Enter a title",
+            "max_length": "Keep the title to 200 characters or fewer",
+        },
     )
     activity_type = forms.ChoiceField(
         label="Type of activity",
@@ -65,6 +69,7 @@ class CPDEntryForm(forms.Form):
     )
     activity_date = DateField(
         label="Date",
+        not_in_future=True,
         help_text="For example 27/03/2026",
         error_messages={"required": "Enter the date"},
     )
@@ -82,26 +87,22 @@ class CPDEntryForm(forms.Form):
             "max_decimal_places": "Use at most one decimal place, for example 1.5",
         },
     )
-    description = forms.CharField(
-        label="What it was and why it is relevant to your work",
-        required=False,
-        widget=forms.Textarea(attrs={"rows": 4}),
+    description = TextAreaField(
+        label="What it was and why it is relevant to your work", required=False, max_length=5_000
     )
-    learning = forms.CharField(
-        label="What you learnt", required=False, widget=forms.Textarea(attrs={"rows": 4})
-    )
-    impact = forms.CharField(
+    learning = TextAreaField(label="What you learnt", required=False, max_length=5_000)
+    impact = TextAreaField(
         label="The impact on your practice and on the people you work with",
         required=False,
-        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=5_000,
     )
     peer_reflection = forms.BooleanField(
         label="I discussed this with a peer (a peer reflection record)", required=False
     )
-    peer_learning = forms.CharField(
+    peer_learning = TextAreaField(
         label="What you learnt from discussing it with a peer",
         required=False,
-        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=5_000,
         help_text="Needed for a peer reflection record. The peer does not need to approve it.",
     )
 
@@ -116,9 +117,6 @@ class CPDEntryForm(forms.Form):
         cleaned = super().clean()
         if cleaned.get("peer_reflection") and not (cleaned.get("peer_learning") or "").strip():
             self.add_error("peer_learning", "Say what you learnt from discussing it with a peer")
-        when = cleaned.get("activity_date")
-        if when and when > timezone.localdate():
-            self.add_error("activity_date", "The date must be today or in the past")
         return cleaned
 
 

@@ -63,6 +63,9 @@ def lesson_visit(*, learner: User, lesson: LessonPage) -> Enrolment:
     return enrolment
 
 
+REFLECTION_MAX_LENGTH = 10_000
+
+
 @transaction.atomic
 def reflection_save(
     *, learner: User, lesson: LessonPage, answers: dict[str, str]
@@ -77,6 +80,14 @@ def reflection_save(
     empty = [prompt_id for prompt_id, text in answers.items() if not text.strip()]
     if empty:
         raise ValidationError(dict.fromkeys(empty, "Write your reflection before saving"))
+    too_long = {
+        prompt_id: f"Keep your reflection to {REFLECTION_MAX_LENGTH:,} characters or fewer: "
+        f"it has {len(text):,}"
+        for prompt_id, text in answers.items()
+        if len(text) > REFLECTION_MAX_LENGTH
+    }
+    if too_long:
+        raise ValidationError(too_long)
     enrolment = lesson_visit(learner=learner, lesson=lesson)
     saved = []
     for prompt_id, text in answers.items():

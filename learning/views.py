@@ -170,6 +170,7 @@ def _render_lesson(
             "attempt": attempt,
             "errors": errors,
             "preview": preview,
+            "reflection_max_length": f"{services.REFLECTION_MAX_LENGTH:,}",
         },
         status=status,
     )

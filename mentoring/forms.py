@@ -3,12 +3,10 @@
 from django import forms
 from django.db.models import QuerySet
 
-from core.forms import RecordChoiceField
+from core.forms import DateField, RecordChoiceField, TextAreaField
 from core.sanitize import html_to_plain_text
 from mentoring.models import MentoringSession
 from people.models import User
-
-DATE_WIDGET = forms.DateInput(attrs={"type": "date"}, format="%Y-%m-%d")
 
 
 class PersonChoiceField(RecordChoiceField):
@@ -23,11 +21,7 @@ class MentoringRelationshipForm(forms.Form):
         empty_label="Choose a person",
         error_messages={"required": "Choose who you will mentor"},
     )
-    start_date = forms.DateField(
-        label="Start date",
-        widget=DATE_WIDGET,
-        error_messages={"required": "Enter the start date", "invalid": "Enter a real date"},
-    )
+    start_date = DateField(label="Start date", error_messages={"required": "Enter the start date"})
 
     def __init__(self, *args: object, mentees: QuerySet[User], **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
@@ -35,22 +29,16 @@ class MentoringRelationshipForm(forms.Form):
 
 
 class MentoringEndForm(forms.Form):
-    end_date = forms.DateField(
-        label="Last day of mentoring",
-        widget=DATE_WIDGET,
-        error_messages={"required": "Enter the end date", "invalid": "Enter a real date"},
+    end_date = DateField(
+        label="Last day of mentoring", error_messages={"required": "Enter the end date"}
     )
 
 
 class MentoringSessionForm(forms.Form):
-    date = forms.DateField(
+    date = DateField(
         label="Date",
         help_text="A date in the future plans the next session.",
-        widget=DATE_WIDGET,
-        error_messages={
-            "required": "Enter the date of the session",
-            "invalid": "Enter a real date",
-        },
+        error_messages={"required": "Enter the date of the session"},
     )
     duration_minutes = forms.IntegerField(
         label="How long, in minutes",
@@ -73,25 +61,23 @@ class MentoringSessionForm(forms.Form):
             "max_length": "Topics must be 300 characters or fewer",
         },
     )
-    next_steps = forms.CharField(
+    next_steps = TextAreaField(
         label="Agreed next steps",
         required=False,
-        max_length=5000,
-        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=5_000,
         help_text="Seen by you and the person you mentor.",
     )
-    shared_notes = forms.CharField(
+    shared_notes = TextAreaField(
         label="Notes for you both",
         required=False,
-        max_length=10000,
-        widget=forms.Textarea(attrs={"rows": 6}),
+        max_length=10_000,
+        rows=6,
         help_text="Seen by you and the person you mentor.",
     )
-    mentor_notes = forms.CharField(
+    mentor_notes = TextAreaField(
         label="Private notes",
         required=False,
-        max_length=10000,
-        widget=forms.Textarea(attrs={"rows": 4}),
+        max_length=10_000,
         help_text="Only you see these. Not the person you mentor, not your team leader.",
     )
 

@@ -1,11 +1,9 @@
 import json
 
 from django import forms
-from django.utils import timezone
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from assessments.forms import DateField
-from core.forms import RecordChoiceField
+from core.forms import DateField, RecordChoiceField, TextAreaField
 from core.identifiers import FieldMatch
 from observations.enums import MeetingType, ObservationStatus, Stage
 from observations.models import Observation, ObservationTemplate, validate_rating_scale
@@ -86,6 +84,7 @@ class ObservationCreateForm(forms.Form):
     observed_on = DateField(
         label="Date of the meeting",
         help_text="For example 27/03/2026",
+        not_in_future=True,
         error_messages={"required": "Enter the date of the meeting"},
     )
     family_consent = forms.BooleanField(
@@ -106,12 +105,6 @@ class ObservationCreateForm(forms.Form):
         self.fields["template"].queryset = templates
         self.fields["template"].label_from_instance = template_label
 
-    def clean_observed_on(self):
-        value = self.cleaned_data["observed_on"]
-        if value > timezone.localdate():
-            raise forms.ValidationError("The date of the meeting must be today or earlier")
-        return value
-
 
 def template_label(template: ObservationTemplate) -> str:
     fits = ", ".join(label.lower() for label in template.meeting_type_labels())
@@ -124,6 +117,7 @@ class ObservationForm(IdentifierConfirmationMixin):
     observed_on = DateField(
         label="Date of the meeting",
         help_text="For example 27/03/2026",
+        not_in_future=True,
         error_messages={"required": "Enter the date of the meeting"},
     )
     meeting_type = forms.ChoiceField(
@@ -142,31 +136,29 @@ class ObservationForm(IdentifierConfirmationMixin):
         required=False,
         error_messages={"invalid_choice": "Choose stages from the list"},
     )
-    strengths = forms.CharField(
+    strengths = TextAreaField(
         label="Strengths",
         required=False,
         max_length=10_000,
-        widget=forms.Textarea(attrs={"rows": 6}),
+        rows=6,
         help_text="What went well, with examples of what you saw and heard.",
     )
-    development_points = forms.CharField(
+    development_points = TextAreaField(
         label="Points for development",
         required=False,
         max_length=10_000,
-        widget=forms.Textarea(attrs={"rows": 6}),
+        rows=6,
     )
-    agreed_actions = forms.CharField(
+    agreed_actions = TextAreaField(
         label="Agreed actions",
         required=False,
         max_length=10_000,
-        widget=forms.Textarea(attrs={"rows": 4}),
         help_text="What you agreed when you talked it through: who does what, by when.",
     )
-    family_voice = forms.CharField(
+    family_voice = TextAreaField(
         label="What the family and the child said about the meeting",
         required=False,
         max_length=10_000,
-        widget=forms.Textarea(attrs={"rows": 4}),
         help_text="Where you gathered it. Say who in general terms (“a grandparent”, "
         "“the young person”), never by name.",
     )
@@ -188,11 +180,11 @@ class ObservationForm(IdentifierConfirmationMixin):
                 help_text=criterion.guidance,
                 error_messages={"invalid_choice": "Choose a rating from the scale"},
             )
-            self.fields[f"comment_{criterion.pk}"] = forms.CharField(
+            self.fields[f"comment_{criterion.pk}"] = TextAreaField(
                 label="Comment",
                 required=False,
                 max_length=5_000,
-                widget=forms.Textarea(attrs={"rows": 3}),
+                rows=3,
             )
 
     def stage_groups(self) -> list[dict]:
@@ -230,10 +222,10 @@ class ObservationForm(IdentifierConfirmationMixin):
 
 
 class ResponseForm(IdentifierConfirmationMixin):
-    response = forms.CharField(
+    response = TextAreaField(
         label="Your response and reflection",
         max_length=10_000,
-        widget=forms.Textarea(attrs={"rows": 8}),
+        rows=8,
         help_text="What you take from the feedback, what you would do differently and what "
         "you will do next. " + NO_IDENTIFIERS_HINT,
         error_messages={"required": "Write your response before you send it"},
@@ -241,10 +233,9 @@ class ResponseForm(IdentifierConfirmationMixin):
 
 
 class AddendumForm(IdentifierConfirmationMixin):
-    text = forms.CharField(
+    text = TextAreaField(
         label="Addendum",
         max_length=5_000,
-        widget=forms.Textarea(attrs={"rows": 4}),
         help_text="The observation itself is locked. Add what has changed or what should be "
         "read alongside it. " + NO_IDENTIFIERS_HINT,
         error_messages={"required": "Write the addendum before you add it"},

@@ -278,3 +278,27 @@ def test_empty_post_shows_every_error(client, practitioner):
     body = client.post(add_url(), {}).content.decode()
     assert "Enter a title" in body
     assert "Choose what kind of evidence it is" in body
+
+
+def test_a_huge_description_and_a_date_in_year_one_get_clear_errors_and_keep_the_text(
+    client, practitioner
+):
+    from django.urls import reverse
+
+    client.force_login(practitioner)
+    huge = "Preparation visit notes. " * 80_000  # about 2 MB
+    response = client.post(
+        reverse("assessments:evidence-add"),
+        {
+            "kind": "reflective_account",
+            "title": "Too much",
+            "description": huge,
+            "occurred_on": "0001-01-01",
+        },
+    )
+    assert response.status_code == 200
+    body = response.content.decode()
+    assert "Keep this to 10000 characters or fewer" in body
+    assert "Enter a date between 1 January 1950 and" in body
+    assert "Up to 10,000 characters." in body
+    assert huge[:500] in body

@@ -91,3 +91,47 @@ def test_record_choice_fields_still_choose_real_rows():
     assert RecordChoiceField(queryset=Team.objects.all()).clean(str(team.pk)) == team
     chosen = RecordMultipleChoiceField(queryset=Team.objects.all()).clean([str(team.pk)])
     assert list(chosen) == [team]
+
+
+# Limits a person can see: text lengths and plausible dates (issue 13, finding 9) -----------
+
+import datetime  # noqa: E402
+
+from django.utils import timezone  # noqa: E402
+
+from core.forms import DateField, TextAreaField  # noqa: E402
+
+
+class DiaryForm(forms.Form):
+    when = DateField()
+    happened = DateField(not_in_future=True, required=False)
+    notes = TextAreaField(max_length=20, required=False, help_text="What you saw.")
+
+
+@pytest.mark.parametrize("typed", ["0001-01-01", "1949-12-31", "3000-01-01"])
+def test_dates_no_record_could_have_are_refused_with_the_range(typed):
+    form = DiaryForm({"when": typed})
+    assert not form.is_valid()
+    assert form.errors["when"][0].startswith("Enter a date between 1 January 1950 and ")
+
+
+def test_day_month_year_as_typed_in_old_browsers_is_read_as_a_uk_date():
+    form = DiaryForm({"when": "03/04/2026"})
+    assert form.is_valid(), form.errors
+    assert form.cleaned_data["when"] == datetime.date(2026, 4, 3)
+
+
+def test_a_date_that_happened_cannot_be_tomorrow():
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    form = DiaryForm({"when": "2026-01-01", "happened": tomorrow.isoformat()})
+    assert not form.is_valid()
+    assert form.errors["happened"] == ["The date must be today or in the past"]
+
+
+def test_text_limit_is_shown_before_typing_and_explained_after():
+    form = DiaryForm({"when": "2026-01-01", "notes": "x" * 25})
+    assert form.fields["notes"].help_text == "What you saw. Up to 20 characters."
+    assert "maxlength" not in str(form["notes"])  # a browser would cut pasted text silently
+    assert not form.is_valid()
+    assert form.errors["notes"] == ["Keep this to 20 characters or fewer: it has 25"]
+    assert form["notes"].value() == "x" * 25
