@@ -10,10 +10,10 @@ from django.utils import timezone
 from openpyxl import Workbook
 from openpyxl.styles import Font
 
-from assessments.exports import safe_cell
 from assessments.forms import DateField
 from assessments.models import Framework
 from core.charts import bar_chart
+from core.exports import safe_cell
 from learning.models import ModuleCompletion
 from observations.enums import ObservationStatus
 from observations.models import Observation
