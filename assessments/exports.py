@@ -1,24 +1,10 @@
-"""The team progression matrix as CSV and XLSX: the same figures as the page."""
+"""The team progression matrix as rows for CSV and XLSX: the same figures as the page.
 
-import csv
-from io import BytesIO
-
-from django.http import HttpResponse
-from django.utils import timezone
-from openpyxl import Workbook
-from openpyxl.styles import Font
+The file itself is written by `core.exports`, which guards every cell against formulas.
+"""
 
 from assessments.models import Framework
 from assessments.selectors import MatrixRow
-
-FORMULA_PREFIXES = ("=", "+", "-", "@", "\t", "\r")
-
-
-def safe_cell(value: object) -> object:
-    """Stop spreadsheet formula injection from names typed by users."""
-    if isinstance(value, str) and value.startswith(FORMULA_PREFIXES):
-        return "'" + value
-    return value
 
 
 def matrix_table(frameworks: list[Framework], rows: list[MatrixRow]) -> list[list[object]]:
@@ -53,38 +39,3 @@ def matrix_table(frameworks: list[Framework], rows: list[MatrixRow]) -> list[lis
             ]
         table.append(line)
     return table
-
-
-def _filename(extension: str) -> str:
-    return f"team-progression-{timezone.localdate():%Y-%m-%d}.{extension}"
-
-
-def matrix_csv(frameworks: list[Framework], rows: list[MatrixRow]) -> HttpResponse:
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = f'attachment; filename="{_filename("csv")}"'
-    response["Cache-Control"] = "private, no-store"
-    response.write("\ufeff")  # so Excel reads the file as UTF-8
-    writer = csv.writer(response)
-    for line in matrix_table(frameworks, rows):
-        writer.writerow([safe_cell(value) for value in line])
-    return response
-
-
-def matrix_xlsx(frameworks: list[Framework], rows: list[MatrixRow]) -> HttpResponse:
-    workbook = Workbook()
-    sheet = workbook.active
-    sheet.title = "Team progression"
-    for line in matrix_table(frameworks, rows):
-        sheet.append([safe_cell(value) for value in line])
-    for cell in sheet[1]:
-        cell.font = Font(bold=True)
-    sheet.freeze_panes = "B2"
-    buffer = BytesIO()
-    workbook.save(buffer)
-    response = HttpResponse(
-        buffer.getvalue(),
-        content_type="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-    )
-    response["Content-Disposition"] = f'attachment; filename="{_filename("xlsx")}"'
-    response["Cache-Control"] = "private, no-store"
-    return response

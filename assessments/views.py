@@ -8,6 +8,7 @@ from django.views.decorators.http import require_POST
 from assessments import exports, selectors, services
 from assessments.forms import EvidenceForm, LearningPlanForm, ReviewForm
 from assessments.models import Evidence, Framework, Level
+from core.exports import EXPORT_FORMATS, table_response
 from core.forms import add_service_errors
 from core.sanitize import plain_text_to_html
 from people import access
@@ -316,10 +317,14 @@ def team_matrix(request: HttpRequest) -> HttpResponse:
     team = _matrix_team(request)
     frameworks, rows = selectors.team_matrix(request.user, team)
     export_format = request.GET.get("format", "")
-    if export_format == "csv":
-        return exports.matrix_csv(frameworks, rows)
-    if export_format == "xlsx":
-        return exports.matrix_xlsx(frameworks, rows)
+    if export_format in EXPORT_FORMATS:
+        return table_response(
+            exports.matrix_table(frameworks, rows),
+            filename="team-progression",
+            fmt=export_format,
+            sheet_title="Team progression",
+            freeze_panes="B2",
+        )
     if export_format:
         messages.error(request, "Exports come as CSV or XLSX.")
     query = f"?team={team.pk}&" if team else "?"

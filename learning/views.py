@@ -1,20 +1,19 @@
 """The learner's journey through modules: module and lesson pages, checks, reflections,
 certificates, My learning, assignments and the CPD record."""
 
-import csv
-
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse
-from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from content.models import LessonPage, ModulePage
+from core.exports import table_response
 from core.forms import add_service_errors, error_messages, field_errors
 from learning import selectors, services
+from learning.exports import cpd_table
 from learning.forms import AssignmentForm, CPDEntryForm, CPDFilterForm
 from learning.models import CPDEntry, ModuleCompletion, QuizAttempt
 from people import access
@@ -348,7 +347,9 @@ def cpd_record(request: HttpRequest) -> HttpResponse:
     entries = list(selectors.cpd_entries(request.user, start=start, end=end))
     export = request.GET.get("format", "")
     if export == "csv" and filters.is_valid():
-        return _cpd_csv(entries)
+        return table_response(
+            cpd_table(entries), filename="cpd-record", fmt="csv", sheet_title="CPD record"
+        )
     template = "learning/cpd_print.html" if export == "print" else "learning/cpd_record.html"
     return render(
         request,
@@ -362,50 +363,6 @@ def cpd_record(request: HttpRequest) -> HttpResponse:
             "query": request.GET.urlencode(),
         },
     )
-
-
-CPD_CSV_HEADER = [
-    "Date",
-    "Title",
-    "Type of activity",
-    "Hours",
-    "What it was and why it is relevant",
-    "What I learnt",
-    "Impact on my practice and on the people I work with",
-    "Peer reflection",
-    "What I learnt from discussing it with a peer",
-]
-
-
-def _cpd_csv(entries: list[CPDEntry]) -> HttpResponse:
-    from assessments.exports import safe_cell
-
-    response = HttpResponse(content_type="text/csv; charset=utf-8")
-    response["Content-Disposition"] = (
-        f'attachment; filename="cpd-record-{timezone.localdate():%Y-%m-%d}.csv"'
-    )
-    response["Cache-Control"] = "private, no-store"
-    response.write("\ufeff")
-    writer = csv.writer(response)
-    writer.writerow(CPD_CSV_HEADER)
-    for e in entries:
-        writer.writerow(
-            [
-                safe_cell(value)
-                for value in [
-                    e.activity_date.isoformat(),
-                    e.title,
-                    e.get_activity_type_display(),
-                    str(e.hours),
-                    e.description,
-                    e.learning,
-                    e.impact,
-                    "Yes" if e.peer_reflection else "No",
-                    e.peer_learning,
-                ]
-            ]
-        )
-    return response
 
 
 @staff_required

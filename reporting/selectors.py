@@ -1,25 +1,33 @@
-"""Service figures for the dashboards, their exports and the API.
+"""Reads for the dashboards, the lists behind them, their exports and the API.
 
 Every figure is computed for all the teams in view at once (a fixed number of queries,
 however many teams or records), then grouped by team in Python. A person in two teams
-counts in both.
+counts in both. Views and API endpoints call one function here and present what it gives.
 """
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
-from django.db.models import Count, Min, QuerySet
+from django.db.models import Count, Min, Prefetch, QuerySet
 from django.utils import timezone
 
 from assessments.enums import EvidenceStatus, FrameworkStatus
-from assessments.models import Evidence, Framework, LevelConfirmation
-from learning.models import Assignment, ModuleCompletion
+from assessments.models import Domain, Evidence, Framework, Level, LevelConfirmation, Statement
+from assessments.selectors import (
+    Progression,
+    framework_with_structure,
+    frameworks_for,
+    progression_for,
+    published_frameworks,
+)
+from learning.models import Assignment, Enrolment, ModuleCompletion
 from observations.enums import ObservationStatus
 from observations.models import Observation
 from people import access
 from people.enums import STAFF_ROLES, Role
 from people.models import Membership, Team, User
+from people.selectors import people_visible_to
 
 
 def quarter_start(day: date) -> date:
@@ -116,85 +124,125 @@ def _highest_confirmed(people: set[int]) -> dict[tuple[int, str], str]:
     return {key: code for key, (_, code) in best.items()}
 
 
-def team_figures(
-    teams: list[Team], period: Period, *, today: date | None = None
-) -> list[TeamFigures]:
-    today = today or timezone.localdate()
-    staff = _staff_by_team(teams)
-    everyone = set().union(*staff.values()) if staff else set()
+def _everyone(staff: dict[int, set[int]]) -> set[int]:
+    return set().union(*staff.values()) if staff else set()
 
-    confirmed = _highest_confirmed(everyone)
+
+@dataclass
+class _PersonTallies:
+    """Per-person figures for everyone in view, fetched once and summed per team."""
+
+    confirmed: dict[tuple[int, str], str]
+    evidence: dict[int, dict]
+    awaiting_sign_off: Counter
+    overdue: Counter
+    completions: Counter
+
+
+def _overdue_assignments(people: set[int], today: date) -> Counter:
+    """Assignments past their due date whose module the learner has not completed."""
+    completed_pairs = set(
+        ModuleCompletion.objects.filter(learner__in=people).values_list("learner_id", "module_id")
+    )
+    return Counter(
+        learner
+        for learner, module in Assignment.objects.filter(
+            learner__in=people, due_date__lt=today
+        ).values_list("learner_id", "module_id")
+        if (learner, module) not in completed_pairs
+    )
+
+
+def _person_tallies(people: set[int], period: Period, today: date) -> _PersonTallies:
     evidence = {
         row["owner"]: row
-        for row in Evidence.objects.filter(owner__in=everyone, status=EvidenceStatus.PENDING)
+        for row in Evidence.objects.filter(owner__in=people, status=EvidenceStatus.PENDING)
         .values("owner")
         .annotate(n=Count("pk"), oldest=Min("submitted_at"))
     }
     awaiting = Counter(
         Observation.objects.filter(
-            observed__in=everyone, status=ObservationStatus.RESPONDED
+            observed__in=people, status=ObservationStatus.RESPONDED
         ).values_list("observed_id", flat=True)
-    )
-    completed_pairs = set(
-        ModuleCompletion.objects.filter(learner__in=everyone).values_list("learner_id", "module_id")
-    )
-    overdue = Counter(
-        learner
-        for learner, module in Assignment.objects.filter(
-            learner__in=everyone, due_date__lt=today
-        ).values_list("learner_id", "module_id")
-        if (learner, module) not in completed_pairs
     )
     completions = Counter(
         ModuleCompletion.objects.filter(
-            learner__in=everyone,
+            learner__in=people,
             completed_at__date__gte=period.start,
             completed_at__date__lte=period.end,
         ).values_list("learner_id", flat=True)
     )
-    year = period.twelve_months
-    coordinators = defaultdict(set)
+    return _PersonTallies(
+        confirmed=_highest_confirmed(people),
+        evidence=evidence,
+        awaiting_sign_off=awaiting,
+        overdue=_overdue_assignments(people, today),
+        completions=completions,
+    )
+
+
+def _observations_by_coordinator(teams: list[Team], year: Period) -> dict[int, dict[str, int]]:
+    """Team → coordinator's name → observations they made (shared or later) in the year."""
+    coordinators: dict[int, set[int]] = defaultdict(set)
     for team_id, user_id in (
         Membership.objects.active()
         .filter(team__in=teams, role=Role.COORDINATOR)
         .values_list("team_id", "user_id")
     ):
         coordinators[team_id].add(user_id)
-    all_coordinators = set().union(*coordinators.values()) if coordinators else set()
+    everyone = _everyone(coordinators)
     observed_by = Counter(
         Observation.objects.filter(
-            observer__in=all_coordinators,
-            observed_on__gte=year.start,
-            observed_on__lte=year.end,
+            observer__in=everyone, observed_on__gte=year.start, observed_on__lte=year.end
         )
         .exclude(status=ObservationStatus.DRAFT)
         .values_list("observer_id", flat=True)
     )
-    names = dict(User.objects.filter(pk__in=all_coordinators).values_list("pk", "display_name"))
-    frameworks = list(
+    names = dict(User.objects.filter(pk__in=everyone).values_list("pk", "display_name"))
+    return {
+        team_id: {
+            names.get(c) or f"Coordinator {c}": observed_by[c]
+            for c in sorted(members, key=lambda c: names.get(c, ""))
+        }
+        for team_id, members in coordinators.items()
+    }
+
+
+def _figures_for_team(
+    team: Team, people: set[int], tallies: _PersonTallies, framework_codes: list[str]
+) -> TeamFigures:
+    figures = TeamFigures(team=team, size=len(people))
+    for code in framework_codes:
+        figures.confirmed[code] = Counter(
+            tallies.confirmed[(person, code)]
+            for person in people
+            if (person, code) in tallies.confirmed
+        )
+    waiting = [tallies.evidence[p] for p in people if p in tallies.evidence]
+    figures.evidence_waiting = sum(row["n"] for row in waiting)
+    if waiting:
+        oldest = min(row["oldest"] for row in waiting)
+        figures.oldest_evidence_days = (timezone.now() - oldest).days
+    figures.observations_awaiting_sign_off = sum(tallies.awaiting_sign_off[p] for p in people)
+    figures.assignments_overdue = sum(tallies.overdue[p] for p in people)
+    figures.completions = sum(tallies.completions[p] for p in people)
+    return figures
+
+
+def team_figures(
+    teams: list[Team], period: Period, *, today: date | None = None
+) -> list[TeamFigures]:
+    """One TeamFigures per team, in the order given, in a fixed number of queries."""
+    staff = _staff_by_team(teams)
+    tallies = _person_tallies(_everyone(staff), period, today or timezone.localdate())
+    by_coordinator = _observations_by_coordinator(teams, period.twelve_months)
+    framework_codes = list(
         Framework.objects.filter(status=FrameworkStatus.PUBLISHED).values_list("code", flat=True)
     )
-
     result = []
     for team in teams:
-        people = staff.get(team.pk, set())
-        figures = TeamFigures(team=team, size=len(people))
-        for code in frameworks:
-            figures.confirmed[code] = Counter(
-                confirmed[(person, code)] for person in people if (person, code) in confirmed
-            )
-        waiting = [evidence[p] for p in people if p in evidence]
-        figures.evidence_waiting = sum(row["n"] for row in waiting)
-        if waiting:
-            oldest = min(row["oldest"] for row in waiting)
-            figures.oldest_evidence_days = (timezone.now() - oldest).days
-        figures.observations_awaiting_sign_off = sum(awaiting[p] for p in people)
-        figures.assignments_overdue = sum(overdue[p] for p in people)
-        figures.completions = sum(completions[p] for p in people)
-        figures.observations_by_coordinator = {
-            names.get(c) or f"Coordinator {c}": observed_by[c]
-            for c in sorted(coordinators.get(team.pk, set()), key=lambda c: names.get(c, ""))
-        }
+        figures = _figures_for_team(team, staff.get(team.pk, set()), tallies, framework_codes)
+        figures.observations_by_coordinator = by_coordinator.get(team.pk, {})
         result.append(figures)
     return result
 
@@ -212,8 +260,7 @@ def quarterly_trends(
     """Completions, observations and level confirmations per quarter, oldest first."""
     starts = previous_quarters(quarters, today=today)
     labels = [quarter_label(s) for s in starts]
-    staff = _staff_by_team(teams)
-    people = set().union(*staff.values()) if staff else set()
+    people = _everyone(_staff_by_team(teams))
     first = starts[0]
 
     def bucket(days: list[date]) -> list[int]:
@@ -241,3 +288,174 @@ def quarterly_trends(
         Trend("Observations (shared or later)", labels, bucket(observations)),
         Trend("Level confirmations", labels, bucket(confirmations)),
     ]
+
+
+# Dashboards and the lists behind them ----------------------------------------------------------
+
+
+@dataclass
+class Dashboard:
+    """Everything a dashboard page and its exports show, for one filter."""
+
+    period: Period
+    figures: list[TeamFigures]
+    frameworks: list[Framework]
+    trends: list[Trend]
+
+
+def dashboard(viewer: User, *, team: Team | None, period: Period, with_trends: bool) -> Dashboard:
+    """The figures for the viewer's teams (or the one chosen), trends only when asked."""
+    teams = teams_in_view(viewer, team)
+    return Dashboard(
+        period=period,
+        figures=team_figures(teams, period),
+        frameworks=list(published_frameworks().prefetch_related("levels")),
+        trends=quarterly_trends(teams) if with_trends else [],
+    )
+
+
+def completions_in_view(
+    viewer: User, *, team: Team | None, period: Period
+) -> QuerySet[ModuleCompletion]:
+    """Module completions by the staff of the viewer's teams in the period, newest first."""
+    return (
+        ModuleCompletion.objects.filter(
+            learner__in=staff_memberships(teams_in_view(viewer, team)).values("user"),
+            completed_at__date__gte=period.start,
+            completed_at__date__lte=period.end,
+        )
+        .select_related("learner")
+        .order_by("-completed_at")
+    )
+
+
+def observations_in_view(
+    viewer: User, *, team: Team | None, period: Period
+) -> QuerySet[Observation]:
+    """Observations (shared or later) of the staff of the viewer's teams in the period."""
+    return (
+        Observation.objects.filter(
+            observed__in=staff_memberships(teams_in_view(viewer, team)).values("user"),
+            observed_on__gte=period.start,
+            observed_on__lte=period.end,
+        )
+        .exclude(status=ObservationStatus.DRAFT)
+        .select_related("observer", "observed")
+        .order_by("-observed_on", "-pk")
+    )
+
+
+# Reads behind the API ---------------------------------------------------------------------------
+
+
+def frameworks_with_structure() -> QuerySet[Framework]:
+    """Frameworks with levels → domains → statements prefetched: four queries a page."""
+    return Framework.objects.prefetch_related(
+        Prefetch("levels", queryset=Level.objects.order_by("order")),
+        Prefetch("levels__domains", queryset=Domain.objects.order_by("order")),
+        Prefetch("levels__domains__statements", queryset=Statement.objects.order_by("order")),
+    )
+
+
+def published_frameworks_with_structure() -> QuerySet[Framework]:
+    return frameworks_with_structure().filter(status=FrameworkStatus.PUBLISHED).order_by("code")
+
+
+@dataclass
+class PersonProgression:
+    person: User
+    progressions: list[Progression]
+
+
+def person_progression(person: User) -> PersonProgression:
+    """The person's progression on every framework that applies to them."""
+    return PersonProgression(
+        person=person,
+        progressions=[
+            progression_for(person, framework_with_structure(framework.pk))
+            for framework in frameworks_for(person)
+        ],
+    )
+
+
+def enrolments_in_view(
+    viewer: User,
+    *,
+    team: Team | None = None,
+    module_id: int | None = None,
+    completed: bool | None = None,
+) -> QuerySet[Enrolment]:
+    """Enrolments of the people whose records the viewer may see, and the viewer's own."""
+    enrolments = Enrolment.objects.filter(
+        learner__in=people_visible_to(viewer).values("pk")
+    ) | Enrolment.objects.filter(learner=viewer)
+    if team is not None:
+        enrolments = enrolments.filter(
+            learner__in=Membership.objects.active().filter(team=team).values("user")
+        )
+    if module_id is not None:
+        enrolments = enrolments.filter(module_id=module_id)
+    if completed is not None:
+        enrolments = enrolments.filter(completed_at__isnull=not completed)
+    return enrolments.select_related("learner", "module").order_by("-enrolled_at", "-pk")
+
+
+@dataclass(frozen=True)
+class PersonCount:
+    person_id: int
+    name: str
+    count: int
+
+
+@dataclass
+class ObservationSummary:
+    """Counts and statuses only: what was written never leaves the observation."""
+
+    total: int
+    by_status: dict[str, int]
+    by_meeting_type: dict[str, int]
+    by_observer: list[PersonCount]
+    by_observed: list[PersonCount]
+
+
+def _people_counts(pairs: list[tuple[int, str]]) -> list[PersonCount]:
+    """Most counted first, then by name."""
+    counts = Counter(pairs)
+    return sorted(
+        (PersonCount(person_id, name, n) for (person_id, name), n in counts.items()),
+        key=lambda row: (-row.count, row.name),
+    )
+
+
+def observation_summary(
+    viewer: User,
+    *,
+    team: Team | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+) -> ObservationSummary:
+    """Observations (shared or later) of the staff in the viewer's teams, counted one query."""
+    observations = Observation.objects.filter(
+        observed__in=staff_memberships(teams_in_view(viewer, team)).values("user")
+    ).exclude(status=ObservationStatus.DRAFT)
+    if date_from:
+        observations = observations.filter(observed_on__gte=date_from)
+    if date_to:
+        observations = observations.filter(observed_on__lte=date_to)
+    rows = list(
+        observations.values_list(
+            "status",
+            "meeting_type",
+            "observer_id",
+            "observer__display_name",
+            "observed_id",
+            "observed__display_name",
+        )
+    )
+    return ObservationSummary(
+        total=len(rows),
+        by_status=dict(Counter(row[0] for row in rows)),
+        by_meeting_type=dict(Counter(row[1] for row in rows)),
+        by_observer=_people_counts([(row[2], row[3]) for row in rows]),
+        by_observed=_people_counts([(row[4], row[5]) for row in rows]),
+    )

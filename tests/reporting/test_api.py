@@ -258,3 +258,67 @@ def test_matrix_endpoint_queries_stay_flat(
         member(team, Role.PRACTITIONER)
     with django_assert_max_num_queries(len(small.captured_queries)):
         assert len(client.get(url).json()["items"]) == 45
+
+
+def test_list_endpoints_queries_stay_flat(client, service_manager, django_assert_max_num_queries):
+    from tests.reporting.builders import build_service
+
+    client.force_login(service_manager)
+    build_service(teams=1, people_per_team=2, seed=1)
+    urls = [
+        "/api/v1/teams?page_size=200",
+        "/api/v1/enrolments?page_size=200",
+        "/api/v1/observations/summary",
+    ]
+    bounds, sizes = {}, {}
+    for url in urls:
+        with django_assert_max_num_queries(50) as small:
+            data = client.get(url).json()
+        bounds[url] = len(small.captured_queries)
+        sizes[url] = data.get("count", data.get("total"))
+    build_service(teams=4, people_per_team=4, seed=2)
+    for url, bound in bounds.items():
+        with django_assert_max_num_queries(bound):
+            data = client.get(url).json()
+        assert data.get("count", data.get("total")) > sizes[url], url
+
+
+def test_framework_list_queries_stay_flat(client, team_leader, django_assert_max_num_queries):
+    from assessments.models import Framework
+    from assessments.services import framework_export, framework_import
+
+    client.force_login(team_leader)
+    url = "/api/v1/frameworks?page_size=200"
+    with django_assert_max_num_queries(50) as small:
+        before = client.get(url).json()
+    source = framework_export(Framework.objects.get(code="FGCC", status="published"))
+    for index in range(3):
+        framework_import({**source, "code": f"EXTRA{index}"}, publish=True)
+    with django_assert_max_num_queries(len(small.captured_queries)):
+        after = client.get(url).json()
+    assert after["count"] == before["count"] + 3
+    extra = next(f for f in after["items"] if f["code"] == "EXTRA0")
+    assert extra["levels"][0]["domains"][0]["statements"]
+
+
+def test_enrolments_read_the_learner_and_module(client, team, team_leader, practitioner):
+    from learning.services import enrolment_start
+    from tests.factories import build_module
+
+    module = build_module(title="Family network meetings")
+    enrolment = enrolment_start(learner=practitioner, module=module)
+    client.force_login(team_leader)
+    items = client.get(f"/api/v1/enrolments?team={team.pk}&completed=false").json()["items"]
+    assert items == [
+        {
+            "id": enrolment.pk,
+            "person_id": practitioner.pk,
+            "person_name": "Priya Practitioner",
+            "module_id": module.pk,
+            "module_title": "Family network meetings",
+            "source": "self",
+            "enrolled_at": enrolment.enrolled_at.isoformat(),
+            "completed_at": None,
+        }
+    ]
+    assert client.get("/api/v1/enrolments?completed=true").json() == {"items": [], "count": 0}

@@ -1,106 +1,22 @@
 """Dashboard figures equal figures computed independently from the raw records."""
 
 import datetime
-import random
 
 import pytest
 from django.urls import reverse
 from django.utils import timezone
 
 from assessments.enums import EvidenceStatus
-from assessments.models import Evidence, LevelConfirmation, Statement
-from assessments.services import DecisionInput, decisions_record, evidence_submit, level_confirm
+from assessments.models import Evidence, LevelConfirmation
 from learning.models import Assignment, ModuleCompletion
-from learning.services import assignment_create
-from observations import services as observation_services
-from observations.enums import MeetingType, ObservationStatus
 from observations.models import Observation
-from people.enums import Role
 from people.models import Membership
 from reporting import selectors as reporting
-from tests.factories import TeamFactory, build_module, member
-from tests.observations.conftest import CRITERIA, observation_at
+from tests.reporting.builders import build_service
 
 pytestmark = pytest.mark.django_db
 
 TODAY = timezone.localdate()
-
-
-def build_service(teams=3, people_per_team=4, seed=7):
-    """Several teams, records spread over quarters, made through the services."""
-    rng = random.Random(seed)  # noqa: S311 - test data, not security
-    statements_a = list(
-        Statement.objects.filter(
-            domain__level__framework__code="FGCC", domain__level__code="A"
-        ).order_by("pk")
-    )
-    level_a = statements_a[0].domain.level
-    modules = [build_module(title=f"Module {seed}-{n}") for n in range(2)]
-    template = observation_services.template_create(
-        code=f"fgc-{seed}",
-        name="FGC observation",
-        meeting_types=[MeetingType.FGC],
-        criteria=CRITERIA,
-        publish=True,
-    )
-    created = []
-    for t in range(teams):
-        team = TeamFactory(name=f"Team {seed}-{t}")
-        leader = member(team, Role.TEAM_LEADER, display_name=f"Leader {t}")
-        coordinator = member(team, Role.COORDINATOR, display_name=f"Coordinator {t}")
-        people = [coordinator] + [
-            member(team, Role.PRACTITIONER, display_name=f"P{t}-{i}")
-            for i in range(people_per_team)
-        ]
-        for index, person in enumerate(people):
-            evidence = evidence_submit(
-                owner=person,
-                kind="training",
-                title="Training",
-                occurred_on=TODAY,
-                statements=statements_a[:2],
-            )
-            Evidence.objects.filter(pk=evidence.pk).update(
-                submitted_at=timezone.now() - datetime.timedelta(days=rng.randint(0, 40))
-            )
-            if index % 2 == 0:
-                decisions_record(
-                    subject=person,
-                    decided_by=leader,
-                    decisions=[DecisionInput(s, "met") for s in statements_a],
-                )
-                confirmation = level_confirm(subject=person, level=level_a, confirmed_by=leader)
-                LevelConfirmation.objects.filter(pk=confirmation.pk).update(
-                    confirmed_on=TODAY - datetime.timedelta(days=rng.randint(0, 700))
-                )
-            due = TODAY + datetime.timedelta(days=5)
-            assignment_create(
-                module=modules[0], learners=[person], due_date=due, assigned_by=leader
-            )
-            if rng.random() < 0.5:
-                Assignment.objects.filter(learner=person).update(
-                    due_date=TODAY - datetime.timedelta(days=3)
-                )
-            if rng.random() < 0.6:
-                completion = ModuleCompletion.objects.create(
-                    learner=person,
-                    module=modules[1],
-                    module_title=modules[1].title,
-                    cpd_hours=1,
-                )
-                ModuleCompletion.objects.filter(pk=completion.pk).update(
-                    completed_at=timezone.now() - datetime.timedelta(days=rng.randint(0, 700))
-                )
-        for index, person in enumerate(people[1:]):
-            status = [
-                ObservationStatus.RESPONDED,
-                ObservationStatus.SHARED,
-                ObservationStatus.DRAFT,
-            ][index % 3]
-            observed_on = TODAY - datetime.timedelta(days=rng.randint(0, 600))
-            observation_at(status, coordinator, person, template, leader, observed_on=observed_on)
-        created.append((team, leader, coordinator, people))
-    return created
 
 
 def expected_for(team, period):
@@ -288,3 +204,46 @@ def test_dashboard_queries_stay_flat_as_teams_grow(
     for name, bound in bounds.items():
         with django_assert_max_num_queries(bound):
             assert client.get(reverse(name)).status_code == 200
+
+
+def test_dashboard_lists_queries_stay_flat_as_records_grow(
+    client, service_manager, django_assert_max_num_queries
+):
+    client.force_login(service_manager)
+    build_service(teams=1, people_per_team=2, seed=1)
+    start = "?start=01/01/2020"  # wide enough to hold every record the builder makes
+    names = ["reporting:dashboard-completions", "reporting:dashboard-observations"]
+    bounds, rows = {}, {}
+    for name in names:
+        with django_assert_max_num_queries(50) as small:
+            response = client.get(reverse(name) + start)
+        bounds[name] = len(small.captured_queries)
+        rows[name] = response.content.decode().count("<tr>")
+    build_service(teams=4, people_per_team=4, seed=2)
+    for name, bound in bounds.items():
+        with django_assert_max_num_queries(bound):
+            response = client.get(reverse(name) + start)
+        assert response.content.decode().count("<tr>") > rows[name], name
+
+
+def test_observations_list_defaults_to_the_twelve_months_to_the_end_date(client, service_manager):
+    client.force_login(service_manager)
+    url = reverse("reporting:dashboard-observations")
+    period = client.get(url + "?end=30/06/2026").context["period"]
+    assert (period.start, period.end) == (datetime.date(2025, 7, 1), datetime.date(2026, 6, 30))
+    period = client.get(url + "?start=01/04/2026&end=30/06/2026").context["period"]
+    assert (period.start, period.end) == (datetime.date(2026, 4, 1), datetime.date(2026, 6, 30))
+
+
+def test_dashboard_export_neutralises_formulas_in_team_names(client, service_manager):
+    import csv
+    import io
+
+    from tests.factories import TeamFactory
+
+    TeamFactory(name='=HYPERLINK("x")')
+    client.force_login(service_manager)
+    text = client.get(reverse("reporting:dashboard-service") + "?format=csv").content.decode(
+        "utf-8-sig"
+    )
+    assert '\'=HYPERLINK("x")' in [row[0] for row in csv.reader(io.StringIO(text)) if row]
