@@ -9,6 +9,7 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from assessments.enums import EvidenceKind, EvidenceStatus, FrameworkStatus, Outcome
+from core.models import AppendOnly
 from people.enums import Role
 
 
@@ -195,8 +196,10 @@ class Evidence(models.Model):
         return PurePath(self.file.name).name if self.file else ""
 
 
-class Decision(models.Model):
+class Decision(AppendOnly):
     """A team leader's judgement on one statement for one person. Append-only."""
+
+    append_only_advice = "record a new decision instead."
 
     subject = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="decisions"
@@ -222,14 +225,6 @@ class Decision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.statement.code}: {self.get_outcome_display()}"
-
-    def save(self, *args: object, **kwargs: object) -> None:
-        if not self._state.adding:
-            raise ValidationError("Decisions are never changed: record a new decision instead.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args: object, **kwargs: object) -> None:
-        raise ValidationError("Decisions are kept: record a new decision instead.")
 
 
 class LevelConfirmation(models.Model):

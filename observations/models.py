@@ -11,6 +11,7 @@ from wagtail.models import Orderable
 
 from assessments.enums import FrameworkStatus
 from assessments.models import Evidence, Statement
+from core.models import AppendOnly
 from observations.enums import (
     MeetingType,
     ObservationStatus,
@@ -201,6 +202,17 @@ class TemplateCriterion(Orderable, ClusterableModel):
         return self.sort_order
 
 
+class ObservationQuerySet(models.QuerySet):
+    def delete(self) -> tuple[int, dict[str, int]]:
+        """Drafts only, as Observation.delete: a shared observation and its history are kept."""
+        if self.exclude(status=ObservationStatus.DRAFT).exists():
+            raise ValidationError("Only a draft observation can be deleted.")
+        return super().delete()
+
+    delete.alters_data = True
+    delete.queryset_only = True
+
+
 class Observation(models.Model):
     """One peer observation of a practitioner's practice at a family meeting.
 
@@ -271,6 +283,8 @@ class Observation(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
 
+    objects = ObservationQuerySet.as_manager()
+
     class Meta:
         ordering = ["-observed_on", "-pk"]
         constraints = [
@@ -308,6 +322,9 @@ class Observation(models.Model):
         return [labels[value] for value in Stage.values if value in self.stages_observed]
 
     def delete(self, *args: object, **kwargs: object) -> tuple[int, dict]:
+        """A draft goes with its one transition (created as a draft): it was never shared,
+        and may hold details of a family that should not be kept. Nothing shared is deleted.
+        """
         if not self.is_draft:
             raise ValidationError("Only a draft observation can be deleted.")
         return super().delete(*args, **kwargs)
@@ -333,23 +350,6 @@ class CriterionRating(models.Model):
         return f"{self.criterion}: {self.rating or 'not rated'}"
 
 
-class AppendOnly(models.Model):
-    """Rows that record what happened: added, never changed, never deleted one by one."""
-
-    class Meta:
-        abstract = True
-
-    def save(self, *args: object, **kwargs: object) -> None:
-        if not self._state.adding:
-            raise ValidationError(
-                f"{self._meta.verbose_name_plural.capitalize()} are never changed."
-            )
-        super().save(*args, **kwargs)
-
-    def delete(self, *args: object, **kwargs: object) -> tuple[int, dict]:
-        raise ValidationError(f"{self._meta.verbose_name_plural.capitalize()} are kept.")
-
-
 class ObservationTransition(AppendOnly):
     """Who moved an observation from one status to the next, and when. Append-only."""
 
@@ -371,6 +371,8 @@ class ObservationTransition(AppendOnly):
 
 class Addendum(AppendOnly):
     """Added to a signed-off observation, which is otherwise locked. Append-only."""
+
+    append_only_advice = "add another addendum instead."
 
     observation = models.ForeignKey(Observation, on_delete=models.PROTECT, related_name="addenda")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")
