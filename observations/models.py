@@ -11,6 +11,7 @@ from wagtail.models import Orderable
 
 from assessments.enums import FrameworkStatus
 from assessments.models import Evidence, Statement
+from core.lifecycle import Versioned
 from core.models import AppendOnly
 from observations.enums import (
     MeetingType,
@@ -21,11 +22,6 @@ from observations.enums import (
 )
 from observations.fields import ChoiceListField
 
-FROZEN_TEMPLATE_MESSAGE = (
-    "This template has been used for observations, so it cannot be changed. "
-    "Make a new version instead."
-)
-
 
 class ObservationTemplateQuerySet(models.QuerySet):
     def published(self) -> "ObservationTemplateQuerySet":
@@ -35,11 +31,11 @@ class ObservationTemplateQuerySet(models.QuerySet):
         return self.filter(meeting_types__contains=ChoiceListField.lookup_value(meeting_type))
 
 
-class ObservationTemplate(ClusterableModel):
+class ObservationTemplate(Versioned, ClusterableModel):
     """One version of an observation form: criteria by meeting stage, and a rating scale.
 
-    Versioned like frameworks: once an observation uses a version it is frozen, and an
-    editor changes it by making a new version (services.template_new_version).
+    Versioned like frameworks (core.lifecycle): once an observation uses a version it is
+    frozen, and an editor changes it by making a new version (templates.template_new_version).
     """
 
     code = models.SlugField(
@@ -58,20 +54,11 @@ class ObservationTemplate(ClusterableModel):
         default=default_rating_scale,
         help_text="The points each criterion is rated on, lowest first.",
     )
-    version = models.PositiveIntegerField(default=1, editable=False)
-    status = models.CharField(
-        max_length=20, choices=TemplateStatus.choices, default=TemplateStatus.DRAFT, editable=False
+
+    frozen_message = (
+        "This template has been used for observations, so it cannot be changed. "
+        "Make a new version instead."
     )
-    previous_version = models.ForeignKey(
-        "self",
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="next_versions",
-        editable=False,
-    )
-    created_at = models.DateTimeField(default=timezone.now, editable=False)
-    published_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = ObservationTemplateQuerySet.as_manager()
 
@@ -99,17 +86,12 @@ class ObservationTemplate(ClusterableModel):
     def __str__(self) -> str:
         return f"{self.name} (version {self.version})"
 
-    @property
-    def is_published(self) -> bool:
-        return self.status == TemplateStatus.PUBLISHED
-
     def is_frozen(self) -> bool:
         """Used by an observation (a draft included): from then on never edited in place."""
         return bool(self.pk) and self.observations.exists()
 
     def clean(self) -> None:
-        if self.pk and ObservationTemplate.objects.get(pk=self.pk).is_frozen():
-            raise ValidationError(FROZEN_TEMPLATE_MESSAGE)
+        super().clean()
         validate_rating_scale(self.rating_scale)
 
     # The rating scale, read ----------------------------------------------------------------

@@ -1,4 +1,4 @@
-"""Writes for observation templates and observations. Views, admin and demo data call these.
+"""Writes for observations. Views and demo data call these; templates are in templates.py.
 
 The workflow: draft (the observer's alone) → shared (the observed person reads and
 responds) → responded → signed off by a team leader of the observed person, which locks
@@ -15,17 +15,16 @@ from typing import NamedTuple
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Max
 from django.urls import reverse
 from django.utils import timezone
 from django.utils.html import escape
 
-from assessments.enums import EvidenceKind, FrameworkStatus
+from assessments.enums import EvidenceKind
 from assessments.models import Evidence, Statement
 from assessments.services import evidence_submit
 from core.identifiers import FieldMatch, find_identifiers_in, matches_fingerprint
 from core.sanitize import plain_text_to_html
-from observations.enums import MeetingType, ObservationStatus, Stage, TemplateStatus
+from observations.enums import MeetingType, ObservationStatus, Stage
 from observations.models import (
     Addendum,
     CriterionRating,
@@ -34,6 +33,11 @@ from observations.models import (
     ObservationTransition,
     TemplateCriterion,
 )
+
+# Template writes live in observations.templates; demo data imports these two from here.
+from observations.templates import CriterionInput as CriterionInput
+from observations.templates import current_statements
+from observations.templates import template_create as template_create
 from people import access
 from people.models import User
 from people.notifications import notify
@@ -174,142 +178,6 @@ def _move(observation: Observation, to_status: str, by: User, *fields: str) -> N
 
 def _path(observation: Observation) -> str:
     return reverse("observations:observation-detail", args=[observation.pk])
-
-
-# Templates ----------------------------------------------------------------------------------
-
-
-def _current_statements(statements: list[Statement]) -> list[Statement]:
-    """Each statement as it stands in the published version of its framework.
-
-    Templates keep the statements they were written against; when a framework gets a new
-    version, evidence goes to the statement with the same code in the version now in use.
-    Statements the new version dropped are left out.
-    """
-    current = []
-    stale: dict[tuple[str, str], Statement] = {}
-    for statement in statements:
-        framework = statement.domain.level.framework
-        if framework.status == FrameworkStatus.PUBLISHED:
-            current.append(statement)
-        else:
-            stale[(framework.code, statement.code)] = statement
-    if stale:
-        replacements = Statement.objects.filter(
-            domain__level__framework__status=FrameworkStatus.PUBLISHED,
-            domain__level__framework__code__in={code for code, _ in stale},
-            code__in={code for _, code in stale},
-        ).select_related("domain__level__framework")
-        current.extend(s for s in replacements if (s.domain.level.framework.code, s.code) in stale)
-    return list({s.pk: s for s in current}.values())
-
-
-class CriterionInput(NamedTuple):
-    stage: str
-    text: str
-    guidance: str = ""
-    statement_codes: tuple[str, ...] = ()
-
-
-@transaction.atomic
-def template_create(
-    *,
-    code: str,
-    name: str,
-    meeting_types: list[str],
-    criteria: list[CriterionInput],
-    description: str = "",
-    rating_scale: list[dict] | None = None,
-    publish: bool = False,
-) -> ObservationTemplate:
-    """Create a template version from data (demo data, imports); editors use the admin.
-
-    Statements are named by code and looked up in the published frameworks. A code that
-    already exists gets the next version number, as with frameworks.
-    """
-    latest = ObservationTemplate.objects.filter(code=code).aggregate(Max("version"))
-    template = ObservationTemplate(
-        code=code,
-        name=name,
-        description=description,
-        meeting_types=meeting_types,
-        version=(latest["version__max"] or 0) + 1,
-    )
-    if rating_scale is not None:
-        template.rating_scale = rating_scale
-    template.full_clean()
-    template.save()
-    published = Statement.objects.filter(domain__level__framework__status=FrameworkStatus.PUBLISHED)
-    for order, item in enumerate(criteria):
-        if item.stage not in Stage.values:
-            raise ValidationError(f"Criterion {order + 1}: unknown stage {item.stage!r}.")
-        statements = list(published.filter(code__in=item.statement_codes))
-        missing = set(item.statement_codes) - {s.code for s in statements}
-        if missing:
-            raise ValidationError(
-                f"Criterion {order + 1}: no published statement {', '.join(sorted(missing))}."
-            )
-        criterion = TemplateCriterion(
-            template=template,
-            sort_order=order,
-            stage=item.stage,
-            text=item.text,
-            guidance=item.guidance,
-        )
-        criterion.full_clean(exclude=["template"])
-        # A parental many-to-many is kept in memory until its model is saved.
-        criterion.statements.set(statements)
-        criterion.save()
-    if publish:
-        template = template_publish(template=template)
-    return template
-
-
-@transaction.atomic
-def template_new_version(*, template: ObservationTemplate) -> ObservationTemplate:
-    """Copy a template as a new draft version; observations stay with the version they used."""
-    latest = ObservationTemplate.objects.filter(code=template.code).aggregate(Max("version"))
-    copy = ObservationTemplate(
-        code=template.code,
-        name=template.name,
-        description=template.description,
-        meeting_types=list(template.meeting_types),
-        rating_scale=template.rating_scale,
-        version=(latest["version__max"] or 0) + 1,
-        status=TemplateStatus.DRAFT,
-        previous_version=template,
-    )
-    copy.full_clean()
-    copy.save()
-    criteria = template.criteria.prefetch_related("statements__domain__level__framework")
-    for criterion in criteria.order_by("sort_order"):
-        new = TemplateCriterion(
-            template=copy,
-            sort_order=criterion.sort_order,
-            stage=criterion.stage,
-            text=criterion.text,
-            guidance=criterion.guidance,
-        )
-        new.statements.set(_current_statements(list(criterion.statements.all())))
-        new.save()
-    return copy
-
-
-@transaction.atomic
-def template_publish(*, template: ObservationTemplate) -> ObservationTemplate:
-    """Publish a draft; the version it replaces is kept, marked superseded."""
-    template = ObservationTemplate.objects.select_for_update().get(pk=template.pk)
-    if template.status != TemplateStatus.DRAFT:
-        raise ValidationError("Only a draft template can be published.")
-    if not template.criteria.exists():
-        raise ValidationError("A template needs at least one criterion before it is published.")
-    ObservationTemplate.objects.filter(code=template.code, status=TemplateStatus.PUBLISHED).update(
-        status=TemplateStatus.SUPERSEDED
-    )
-    template.status = TemplateStatus.PUBLISHED
-    template.published_at = timezone.now()
-    template.save(update_fields=["status", "published_at"])
-    return template
 
 
 # Observations -------------------------------------------------------------------------------
@@ -543,7 +411,7 @@ def _evidence_for(observation: Observation, signed_off_by: User) -> Evidence | N
     who observed, who signed off and the count of each rating, with a link back.
     """
     qualifying = observation.template.evidence_ratings
-    statements = _current_statements(
+    statements = current_statements(
         list(
             Statement.objects.filter(
                 observation_criteria__ratings__observation=observation,

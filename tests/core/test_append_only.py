@@ -12,7 +12,7 @@ from core.models import AppendOnlyError
 from observations import services
 from observations.enums import MeetingType, ObservationStatus
 from observations.models import Addendum, Observation, ObservationTransition
-from observations.services import template_create
+from observations.templates import template_create
 from tests.observations.conftest import CRITERIA, observation_at, start
 
 pytestmark = pytest.mark.django_db
