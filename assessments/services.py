@@ -298,31 +298,17 @@ def decisions_record(
     marked reviewed once every statement it supports has been decided on. A "not yet met"
     that follows a "met" flags any confirmed level that relied on it for review.
     """
-    if not access.can_decide_on(decided_by, subject):
-        raise PermissionDenied("You cannot decide on this person's evidence.")
-    if not decisions:
-        raise ValidationError("Choose an outcome for at least one statement.")
-    for item in decisions:
-        if item.outcome not in Outcome.values:
-            raise ValidationError(f"Unknown outcome {item.outcome!r}.")
-        if item.statement.domain.level.framework.status == FrameworkStatus.DRAFT:
-            raise ValidationError("Decisions can only be made against a published framework.")
-
+    _check_decisions(subject, decided_by, decisions)
     statement_ids = [item.statement.pk for item in decisions]
     before = latest_decisions([subject.pk], statement_ids)
-    pending = {statement_id: [] for statement_id in statement_ids}
-    pending_evidence = (
+    pending_evidence = list(
         Evidence.objects.filter(
             owner=subject, status=EvidenceStatus.PENDING, statements__in=statement_ids
         )
         .prefetch_related("statements")
         .distinct()
     )
-    for evidence in pending_evidence:
-        for statement in evidence.statements.all():
-            if statement.pk in pending:
-                pending[statement.pk].append(evidence)
-
+    pending = _evidence_by_statement(pending_evidence, statement_ids)
     now = timezone.now()
     recorded = []
     for item in decisions:
@@ -339,7 +325,7 @@ def decisions_record(
         decision.evidence.set(pending[item.statement.pk])
         recorded.append(decision)
 
-    _mark_reviewed_evidence(list(pending_evidence))
+    _mark_reviewed_evidence(pending_evidence)
     withdrawn = [
         item.statement
         for item in decisions
@@ -350,6 +336,30 @@ def decisions_record(
     if withdrawn:
         _flag_confirmations(subject, withdrawn, decided_by)
     return recorded
+
+
+def _check_decisions(subject: User, decided_by: User, decisions: list[DecisionInput]) -> None:
+    if not access.can_decide_on(decided_by, subject):
+        raise PermissionDenied("You cannot decide on this person's evidence.")
+    if not decisions:
+        raise ValidationError("Choose an outcome for at least one statement.")
+    for item in decisions:
+        if item.outcome not in Outcome.values:
+            raise ValidationError(f"Unknown outcome {item.outcome!r}.")
+        if item.statement.domain.level.framework.status == FrameworkStatus.DRAFT:
+            raise ValidationError("Decisions can only be made against a published framework.")
+
+
+def _evidence_by_statement(
+    evidence_items: list[Evidence], statement_ids: list[int]
+) -> dict[int, list[Evidence]]:
+    """Each decided statement's pending evidence, which its decision will point at."""
+    by_statement: dict[int, list[Evidence]] = {statement_id: [] for statement_id in statement_ids}
+    for evidence in evidence_items:
+        for statement in evidence.statements.all():
+            if statement.pk in by_statement:
+                by_statement[statement.pk].append(evidence)
+    return by_statement
 
 
 def _mark_reviewed_evidence(evidence_items: list[Evidence]) -> None:
