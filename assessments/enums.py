@@ -1,10 +1,9 @@
 from django.db import models
 
+from core.lifecycle import LifecycleStatus
 
-class FrameworkStatus(models.TextChoices):
-    DRAFT = "draft", "Draft"
-    PUBLISHED = "published", "Published"
-    SUPERSEDED = "superseded", "Superseded by a newer version"
+# A framework version's status: draft → published → superseded (core.lifecycle).
+FrameworkStatus = LifecycleStatus
 
 
 class EvidenceKind(models.TextChoices):

@@ -9,6 +9,8 @@ from django.db.models import F, Q
 from django.utils import timezone
 
 from assessments.enums import EvidenceKind, EvidenceStatus, FrameworkStatus, Outcome
+from core.lifecycle import Versioned
+from core.models import AppendOnly
 from people.enums import Role
 
 
@@ -21,7 +23,7 @@ def evidence_upload_to(instance: "Evidence", filename: str) -> str:
     return f"evidence/{instance.owner_id}/{uuid.uuid4().hex}/{PurePath(filename).name}"
 
 
-class Framework(models.Model):
+class Framework(Versioned):
     """One version of a competency framework. Published versions with records are frozen."""
 
     code = models.SlugField(max_length=20, help_text="Stable short code, e.g. FGCC.")
@@ -31,17 +33,13 @@ class Framework(models.Model):
     applies_to_role = models.CharField(
         max_length=32, choices=Role.choices, help_text="The role whose progression it describes."
     )
-    version = models.PositiveIntegerField(default=1)
-    status = models.CharField(
-        max_length=20, choices=FrameworkStatus.choices, default=FrameworkStatus.DRAFT
-    )
     duties = models.TextField(blank=True)
     source = models.CharField(max_length=300, blank=True)
-    previous_version = models.ForeignKey(
-        "self", null=True, blank=True, on_delete=models.PROTECT, related_name="next_versions"
+
+    frozen_message = (
+        "This framework has evidence or decisions against it, so it cannot be changed. "
+        "Make a new version instead."
     )
-    created_at = models.DateTimeField(default=timezone.now)
-    published_at = models.DateTimeField(null=True, blank=True)
 
     class Meta:
         ordering = ["code", "-version"]
@@ -57,10 +55,6 @@ class Framework(models.Model):
     def __str__(self) -> str:
         return f"{self.name} (version {self.version})"
 
-    @property
-    def is_published(self) -> bool:
-        return self.status == FrameworkStatus.PUBLISHED
-
     def has_records(self) -> bool:
         """Evidence or decisions made against it: from then on it is never edited in place."""
         statements = Statement.objects.filter(domain__level__framework=self)
@@ -71,13 +65,6 @@ class Framework(models.Model):
 
     def is_frozen(self) -> bool:
         return self.status != FrameworkStatus.DRAFT and self.has_records()
-
-    def clean(self) -> None:
-        if self.pk and Framework.objects.get(pk=self.pk).is_frozen():
-            raise ValidationError(
-                "This framework has evidence or decisions against it, so it cannot be changed. "
-                "Make a new version instead."
-            )
 
 
 class Level(models.Model):
@@ -195,8 +182,10 @@ class Evidence(models.Model):
         return PurePath(self.file.name).name if self.file else ""
 
 
-class Decision(models.Model):
+class Decision(AppendOnly):
     """A team leader's judgement on one statement for one person. Append-only."""
+
+    append_only_advice = "record a new decision instead."
 
     subject = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="decisions"
@@ -222,14 +211,6 @@ class Decision(models.Model):
 
     def __str__(self) -> str:
         return f"{self.statement.code}: {self.get_outcome_display()}"
-
-    def save(self, *args: object, **kwargs: object) -> None:
-        if not self._state.adding:
-            raise ValidationError("Decisions are never changed: record a new decision instead.")
-        super().save(*args, **kwargs)
-
-    def delete(self, *args: object, **kwargs: object) -> None:
-        raise ValidationError("Decisions are kept: record a new decision instead.")
 
 
 class LevelConfirmation(models.Model):

@@ -219,16 +219,41 @@ def build_progressions(
     subjects: list[User], framework: Framework, *, with_evidence: bool = True
 ) -> dict[int, Progression]:
     """Progression for many people on one framework in a fixed number of queries."""
-    if not hasattr(framework, "_prefetched_objects_cache") or "levels" not in getattr(
-        framework, "_prefetched_objects_cache", {}
-    ):
+    if "levels" not in getattr(framework, "_prefetched_objects_cache", {}):
         framework = framework_with_structure(framework.pk)
     levels = list(framework.levels.all())
     statement_ids = [s.pk for lv in levels for d in lv.domains.all() for s in d.statements.all()]
     subject_ids = [s.pk for s in subjects]
-    decisions = latest_decisions(subject_ids, statement_ids)
-    confirmations = _latest_confirmations(subject_ids, [framework.pk])
+    records = _Records(
+        decisions=latest_decisions(subject_ids, statement_ids),
+        evidence=_evidence_by_person_and_statement(subject_ids, statement_ids, with_evidence),
+        confirmations=_latest_confirmations(subject_ids, [framework.pk]),
+    )
+    plans = _latest_plans(subject_ids, framework)
+    return {
+        subject.pk: Progression(
+            subject=subject,
+            framework=framework,
+            levels=_level_rows(subject, levels, records),
+            plan=plans.get(subject.pk),
+        )
+        for subject in subjects
+    }
 
+
+@dataclass
+class _Records:
+    """What build_progressions loaded, keyed by (person, statement) or (person, level)."""
+
+    decisions: dict[tuple[int, int], Decision]
+    evidence: dict[tuple[int, int], list[Evidence]]
+    confirmations: dict[tuple[int, int], LevelConfirmation]
+
+
+def _evidence_by_person_and_statement(
+    subject_ids: list[int], statement_ids: list[int], with_evidence: bool
+) -> dict[tuple[int, int], list[Evidence]]:
+    """Evidence not withdrawn; without `with_evidence`, only the fields statuses need."""
     evidence_by: dict[tuple[int, int], list[Evidence]] = defaultdict(list)
     through = Evidence.statements.through.objects.filter(
         statement_id__in=statement_ids,
@@ -237,13 +262,17 @@ def build_progressions(
     if with_evidence:
         for link in through.select_related("evidence"):
             evidence_by[(link.evidence.owner_id, link.statement_id)].append(link.evidence)
-    else:
-        for owner_id, statement_id, status, submitted_at in through.values_list(
-            "evidence__owner_id", "statement_id", "evidence__status", "evidence__submitted_at"
-        ):
-            evidence_by[(owner_id, statement_id)].append(
-                Evidence(owner_id=owner_id, status=status, submitted_at=submitted_at)
-            )
+        return evidence_by
+    for owner_id, statement_id, status, submitted_at in through.values_list(
+        "evidence__owner_id", "statement_id", "evidence__status", "evidence__submitted_at"
+    ):
+        evidence_by[(owner_id, statement_id)].append(
+            Evidence(owner_id=owner_id, status=status, submitted_at=submitted_at)
+        )
+    return evidence_by
+
+
+def _latest_plans(subject_ids: list[int], framework: Framework) -> dict[int, LearningPlan]:
     plans = {}
     for plan in (
         LearningPlan.objects.filter(subject_id__in=subject_ids, framework=framework)
@@ -251,45 +280,45 @@ def build_progressions(
         .order_by("agreed_at", "pk")
     ):
         plans[plan.subject_id] = plan
+    return plans
 
-    result = {}
-    for subject in subjects:
-        level_rows = []
-        all_met_so_far = True
-        for level in levels:
-            domain_rows = []
-            for domain in level.domains.all():
-                rows = []
-                for statement in domain.statements.all():
-                    key = (subject.pk, statement.pk)
-                    evidence = evidence_by.get(key, [])
-                    pending = [e for e in evidence if e.status == EvidenceStatus.PENDING]
-                    rows.append(
-                        StatementRow(
-                            statement=statement,
-                            status=_statement_status(decisions.get(key), pending),
-                            decision=decisions.get(key),
-                            evidence=evidence,
-                        )
-                    )
-                domain_rows.append(DomainRow(domain=domain, statements=rows))
-            row = LevelRow(
-                level=level,
-                domains=domain_rows,
-                confirmation=confirmations.get((subject.pk, level.pk)),
-            )
-            level_met = all(
-                decisions.get((subject.pk, s.statement.pk)) is not None
-                and decisions[(subject.pk, s.statement.pk)].outcome == Outcome.MET
-                for s in row.statements
-            )
-            all_met_so_far = all_met_so_far and level_met and row.total > 0
-            row.reached = all_met_so_far
-            level_rows.append(row)
-        result[subject.pk] = Progression(
-            subject=subject, framework=framework, levels=level_rows, plan=plans.get(subject.pk)
+
+def _level_rows(subject: User, levels: list[Level], records: _Records) -> list[LevelRow]:
+    """Levels are cumulative: one is reached when it and every level below are all met."""
+    level_rows = []
+    all_met_so_far = True
+    for level in levels:
+        row = LevelRow(
+            level=level,
+            domains=[
+                DomainRow(domain=domain, statements=_statement_rows(subject, domain, records))
+                for domain in level.domains.all()
+            ],
+            confirmation=records.confirmations.get((subject.pk, level.pk)),
         )
-    return result
+        level_met = all(statement_row.is_met for statement_row in row.statements)
+        all_met_so_far = all_met_so_far and level_met and row.total > 0
+        row.reached = all_met_so_far
+        level_rows.append(row)
+    return level_rows
+
+
+def _statement_rows(subject: User, domain: Domain, records: _Records) -> list[StatementRow]:
+    rows = []
+    for statement in domain.statements.all():
+        key = (subject.pk, statement.pk)
+        evidence = records.evidence.get(key, [])
+        pending = [e for e in evidence if e.status == EvidenceStatus.PENDING]
+        decision = records.decisions.get(key)
+        rows.append(
+            StatementRow(
+                statement=statement,
+                status=_statement_status(decision, pending),
+                decision=decision,
+                evidence=evidence,
+            )
+        )
+    return rows
 
 
 def progression_for(subject: User, framework: Framework) -> Progression:

@@ -6,7 +6,6 @@ from typing import Any, NamedTuple
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
 from django.db import transaction
-from django.db.models import Max
 from django.utils import timezone
 
 from assessments.enums import EvidenceKind, EvidenceStatus, FrameworkStatus, Outcome
@@ -22,6 +21,7 @@ from assessments.models import (
 )
 from assessments.notifications import notify_evidence_submitted
 from assessments.selectors import latest_decisions, progression_for
+from core import lifecycle
 from core.sanitize import sanitize_html
 from people import access
 from people.enums import Role
@@ -53,19 +53,26 @@ def framework_import(data: dict, *, publish: bool = False) -> Framework:
     if role not in Role.values:
         raise ValidationError(f"Framework: unknown role {role!r}; use one of {Role.values}.")
     levels = _require(data, "levels", "Framework")
-    latest = Framework.objects.filter(code=code).aggregate(Max("version"))["version__max"] or 0
     framework = Framework(
         code=code,
         name=_require(data, "name", "Framework"),
         job_title=data.get("job_title", ""),
         grade=data.get("grade", ""),
         applies_to_role=role,
-        version=latest + 1,
+        version=lifecycle.next_version_number(Framework, code),
         duties=data.get("duties", ""),
         source=data.get("source", ""),
     )
     framework.full_clean()
     framework.save()
+    _create_levels(framework, levels)
+    if publish:
+        framework_publish(framework=framework)
+    return framework
+
+
+def _create_levels(framework: Framework, levels: list[dict]) -> None:
+    """Levels, domains and statements from the data-file format; statement codes are unique."""
     seen_codes: set[str] = set()
     for level_order, level_data in enumerate(levels, start=1):
         where = f"Level {level_order}"
@@ -83,21 +90,19 @@ def framework_import(data: dict, *, publish: bool = False) -> Framework:
                 name=_require(domain_data, "name", f"{where}, domain {domain_order}"),
                 order=domain_order,
             )
-            for order, item in enumerate(domain_data.get("statements", []), start=1):
-                place = f"{where}, {domain.name}, statement {order}"
-                statement_code = _require(item, "code", place)
-                if statement_code in seen_codes:
-                    raise ValidationError(f"{place}: code {statement_code} is used twice.")
-                seen_codes.add(statement_code)
-                Statement.objects.create(
-                    domain=domain,
-                    code=statement_code,
-                    text=_require(item, "text", place),
-                    order=order,
-                )
-    if publish:
-        framework_publish(framework=framework)
-    return framework
+            _create_statements(domain, domain_data.get("statements", []), where, seen_codes)
+
+
+def _create_statements(domain: Domain, items: list[dict], where: str, seen_codes: set[str]) -> None:
+    for order, item in enumerate(items, start=1):
+        place = f"{where}, {domain.name}, statement {order}"
+        statement_code = _require(item, "code", place)
+        if statement_code in seen_codes:
+            raise ValidationError(f"{place}: code {statement_code} is used twice.")
+        seen_codes.add(statement_code)
+        Statement.objects.create(
+            domain=domain, code=statement_code, text=_require(item, "text", place), order=order
+        )
 
 
 def framework_export(framework: Framework) -> dict:
@@ -136,38 +141,24 @@ def framework_export(framework: Framework) -> dict:
     }
 
 
-@transaction.atomic
 def framework_new_version(*, framework: Framework) -> Framework:
     """Copy a framework as a new draft version; records stay with the version they were made on."""
-    data = framework_export(framework)
-    copy = framework_import(data)
-    copy.previous_version = framework
-    copy.save(update_fields=["previous_version"])
-    return copy
+    return lifecycle.new_version(framework, copy_children=_copy_structure)
 
 
-@transaction.atomic
+def _copy_structure(source: Framework, draft: Framework) -> None:
+    """The levels, domains and statements, as an export and re-import would give them."""
+    _create_levels(draft, framework_export(source)["levels"])
+
+
 def framework_publish(*, framework: Framework) -> Framework:
     """Publish a draft; the version it replaces is kept, marked superseded."""
-    if framework.status != FrameworkStatus.DRAFT:
-        raise ValidationError("Only a draft can be published.")
+    return lifecycle.publish(framework, check=_check_has_statements)
+
+
+def _check_has_statements(framework: Framework) -> None:
     if not Statement.objects.filter(domain__level__framework=framework).exists():
         raise ValidationError("A framework needs at least one statement before it is published.")
-    Framework.objects.filter(code=framework.code, status=FrameworkStatus.PUBLISHED).update(
-        status=FrameworkStatus.SUPERSEDED
-    )
-    framework.status = FrameworkStatus.PUBLISHED
-    framework.published_at = timezone.now()
-    framework.save(update_fields=["status", "published_at"])
-    return framework
-
-
-def ensure_editable(framework: Framework) -> None:
-    if framework.is_frozen():
-        raise ValidationError(
-            "This framework has evidence or decisions against it, so it cannot be changed. "
-            "Make a new version instead."
-        )
 
 
 # Evidence -------------------------------------------------------------------------------
@@ -307,31 +298,17 @@ def decisions_record(
     marked reviewed once every statement it supports has been decided on. A "not yet met"
     that follows a "met" flags any confirmed level that relied on it for review.
     """
-    if not access.can_decide_on(decided_by, subject):
-        raise PermissionDenied("You cannot decide on this person's evidence.")
-    if not decisions:
-        raise ValidationError("Choose an outcome for at least one statement.")
-    for item in decisions:
-        if item.outcome not in Outcome.values:
-            raise ValidationError(f"Unknown outcome {item.outcome!r}.")
-        if item.statement.domain.level.framework.status == FrameworkStatus.DRAFT:
-            raise ValidationError("Decisions can only be made against a published framework.")
-
+    _check_decisions(subject, decided_by, decisions)
     statement_ids = [item.statement.pk for item in decisions]
     before = latest_decisions([subject.pk], statement_ids)
-    pending = {statement_id: [] for statement_id in statement_ids}
-    pending_evidence = (
+    pending_evidence = list(
         Evidence.objects.filter(
             owner=subject, status=EvidenceStatus.PENDING, statements__in=statement_ids
         )
         .prefetch_related("statements")
         .distinct()
     )
-    for evidence in pending_evidence:
-        for statement in evidence.statements.all():
-            if statement.pk in pending:
-                pending[statement.pk].append(evidence)
-
+    pending = _evidence_by_statement(pending_evidence, statement_ids)
     now = timezone.now()
     recorded = []
     for item in decisions:
@@ -348,7 +325,7 @@ def decisions_record(
         decision.evidence.set(pending[item.statement.pk])
         recorded.append(decision)
 
-    _mark_reviewed_evidence(list(pending_evidence))
+    _mark_reviewed_evidence(pending_evidence)
     withdrawn = [
         item.statement
         for item in decisions
@@ -359,6 +336,30 @@ def decisions_record(
     if withdrawn:
         _flag_confirmations(subject, withdrawn, decided_by)
     return recorded
+
+
+def _check_decisions(subject: User, decided_by: User, decisions: list[DecisionInput]) -> None:
+    if not access.can_decide_on(decided_by, subject):
+        raise PermissionDenied("You cannot decide on this person's evidence.")
+    if not decisions:
+        raise ValidationError("Choose an outcome for at least one statement.")
+    for item in decisions:
+        if item.outcome not in Outcome.values:
+            raise ValidationError(f"Unknown outcome {item.outcome!r}.")
+        if item.statement.domain.level.framework.status == FrameworkStatus.DRAFT:
+            raise ValidationError("Decisions can only be made against a published framework.")
+
+
+def _evidence_by_statement(
+    evidence_items: list[Evidence], statement_ids: list[int]
+) -> dict[int, list[Evidence]]:
+    """Each decided statement's pending evidence, which its decision will point at."""
+    by_statement: dict[int, list[Evidence]] = {statement_id: [] for statement_id in statement_ids}
+    for evidence in evidence_items:
+        for statement in evidence.statements.all():
+            if statement.pk in by_statement:
+                by_statement[statement.pk].append(evidence)
+    return by_statement
 
 
 def _mark_reviewed_evidence(evidence_items: list[Evidence]) -> None:

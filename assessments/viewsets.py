@@ -1,9 +1,5 @@
-from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
-from django.http import HttpRequest, HttpResponse
-from django.shortcuts import get_object_or_404, redirect
-from django.template.response import TemplateResponse
-from django.urls import path, reverse
+from django.db.models import QuerySet
+from django.urls import reverse
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
@@ -11,11 +7,13 @@ from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets import ListingButton
 
 from assessments import services
-from assessments.enums import FrameworkStatus
 from assessments.models import Framework, Statement
+from core.viewsets import LifecycleIndexViewMixin, LifecycleViewSetMixin
 
 
-class FrameworkIndexView(generic.IndexView):
+class FrameworkIndexView(LifecycleIndexViewMixin, generic.IndexView):
+    """The framework listing: the lifecycle buttons, and a link to each one's statements."""
+
     def get_list_more_buttons(self, instance: Framework) -> list:
         buttons = super().get_list_more_buttons(instance)
         buttons.append(
@@ -26,55 +24,10 @@ class FrameworkIndexView(generic.IndexView):
                 priority=15,
             )
         )
-        if self.request.user.has_perm("assessments.add_framework"):
-            buttons.append(
-                ListingButton(
-                    "Make a new version",
-                    url=reverse("frameworks:new_version", args=[instance.pk]),
-                    icon_name="copy",
-                    priority=25,
-                )
-            )
-            if instance.status == FrameworkStatus.DRAFT:
-                buttons.append(
-                    ListingButton(
-                        "Publish",
-                        url=reverse("frameworks:publish", args=[instance.pk]),
-                        icon_name="upload",
-                        priority=26,
-                    )
-                )
         return buttons
 
 
-def framework_action(request: HttpRequest, pk: int, action: str) -> HttpResponse:
-    """Confirm, then make a new version of a framework or publish a draft."""
-    if not request.user.has_perm("assessments.add_framework"):
-        raise PermissionDenied
-    framework = get_object_or_404(Framework, pk=pk)
-    if request.method == "POST":
-        try:
-            if action == "new_version":
-                result = services.framework_new_version(framework=framework)
-                messages.success(
-                    request,
-                    f"Version {result.version} of {result.name} made as a draft. "
-                    "Edit it, then publish.",
-                )
-            else:
-                result = services.framework_publish(framework=framework)
-                messages.success(request, f"{result} published.")
-        except ValidationError as error:
-            messages.error(request, error.messages[0])
-        return redirect("frameworks:index")
-    return TemplateResponse(
-        request,
-        "assessments/admin/framework_action.html",
-        {"framework": framework, "action": action, "page_title": framework.name},
-    )
-
-
-class FrameworkViewSet(ModelViewSet):
+class FrameworkViewSet(LifecycleViewSetMixin, ModelViewSet):
     model = Framework
     icon = "list-ol"
     menu_label = "Frameworks"
@@ -99,22 +52,24 @@ class FrameworkViewSet(ModelViewSet):
         FieldPanel("duties"),
         FieldPanel("source"),
     ]
+    new_version_consequence = (
+        "Evidence and decisions stay with version {version}; the new version starts empty "
+        "until it is published."
+    )
+    publish_consequence = (
+        "The version now in use will be kept and marked as superseded. New evidence will be "
+        "added against this version."
+    )
 
-    def get_urlpatterns(self) -> list:
-        return [
-            *super().get_urlpatterns(),
-            path(
-                "<int:pk>/new-version/",
-                framework_action,
-                {"action": "new_version"},
-                name="new_version",
-            ),
-            path("<int:pk>/publish/", framework_action, {"action": "publish"}, name="publish"),
-        ]
+    def publish_version(self, version: Framework) -> Framework:
+        return services.framework_publish(framework=version)
+
+    def make_new_version(self, version: Framework) -> Framework:
+        return services.framework_new_version(framework=version)
 
 
 class StatementIndexView(generic.IndexView):
-    def get_base_queryset(self):
+    def get_base_queryset(self) -> QuerySet[Statement]:
         queryset = super().get_base_queryset().select_related("domain__level__framework")
         framework = self.request.GET.get("framework", "")
         if framework.isdigit():

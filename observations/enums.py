@@ -1,5 +1,7 @@
 from django.db import models
 
+from core.lifecycle import LifecycleStatus
+
 
 class MeetingType(models.TextChoices):
     FGC = "fgc", "Family group conference"
@@ -30,10 +32,8 @@ class ObservationStatus(models.TextChoices):
     SIGNED_OFF = "signed_off", "Signed off and locked"
 
 
-class TemplateStatus(models.TextChoices):
-    DRAFT = "draft", "Draft"
-    PUBLISHED = "published", "Published"
-    SUPERSEDED = "superseded", "Superseded by a newer version"
+# An observation template version's status: draft → published → superseded (core.lifecycle).
+TemplateStatus = LifecycleStatus
 
 
 def default_rating_scale() -> list[dict]:

@@ -11,6 +11,8 @@ from wagtail.models import Orderable
 
 from assessments.enums import FrameworkStatus
 from assessments.models import Evidence, Statement
+from core.lifecycle import Versioned
+from core.models import AppendOnly
 from observations.enums import (
     MeetingType,
     ObservationStatus,
@@ -19,11 +21,6 @@ from observations.enums import (
     default_rating_scale,
 )
 from observations.fields import ChoiceListField
-
-FROZEN_TEMPLATE_MESSAGE = (
-    "This template has been used for observations, so it cannot be changed. "
-    "Make a new version instead."
-)
 
 
 class ObservationTemplateQuerySet(models.QuerySet):
@@ -34,11 +31,11 @@ class ObservationTemplateQuerySet(models.QuerySet):
         return self.filter(meeting_types__contains=ChoiceListField.lookup_value(meeting_type))
 
 
-class ObservationTemplate(ClusterableModel):
+class ObservationTemplate(Versioned, ClusterableModel):
     """One version of an observation form: criteria by meeting stage, and a rating scale.
 
-    Versioned like frameworks: once an observation uses a version it is frozen, and an
-    editor changes it by making a new version (services.template_new_version).
+    Versioned like frameworks (core.lifecycle): once an observation uses a version it is
+    frozen, and an editor changes it by making a new version (templates.template_new_version).
     """
 
     code = models.SlugField(
@@ -57,20 +54,11 @@ class ObservationTemplate(ClusterableModel):
         default=default_rating_scale,
         help_text="The points each criterion is rated on, lowest first.",
     )
-    version = models.PositiveIntegerField(default=1, editable=False)
-    status = models.CharField(
-        max_length=20, choices=TemplateStatus.choices, default=TemplateStatus.DRAFT, editable=False
+
+    frozen_message = (
+        "This template has been used for observations, so it cannot be changed. "
+        "Make a new version instead."
     )
-    previous_version = models.ForeignKey(
-        "self",
-        null=True,
-        blank=True,
-        on_delete=models.PROTECT,
-        related_name="next_versions",
-        editable=False,
-    )
-    created_at = models.DateTimeField(default=timezone.now, editable=False)
-    published_at = models.DateTimeField(null=True, blank=True, editable=False)
 
     objects = ObservationTemplateQuerySet.as_manager()
 
@@ -98,17 +86,12 @@ class ObservationTemplate(ClusterableModel):
     def __str__(self) -> str:
         return f"{self.name} (version {self.version})"
 
-    @property
-    def is_published(self) -> bool:
-        return self.status == TemplateStatus.PUBLISHED
-
     def is_frozen(self) -> bool:
         """Used by an observation (a draft included): from then on never edited in place."""
         return bool(self.pk) and self.observations.exists()
 
     def clean(self) -> None:
-        if self.pk and ObservationTemplate.objects.get(pk=self.pk).is_frozen():
-            raise ValidationError(FROZEN_TEMPLATE_MESSAGE)
+        super().clean()
         validate_rating_scale(self.rating_scale)
 
     # The rating scale, read ----------------------------------------------------------------
@@ -201,6 +184,17 @@ class TemplateCriterion(Orderable, ClusterableModel):
         return self.sort_order
 
 
+class ObservationQuerySet(models.QuerySet):
+    def delete(self) -> tuple[int, dict[str, int]]:
+        """Drafts only, as Observation.delete: a shared observation and its history are kept."""
+        if self.exclude(status=ObservationStatus.DRAFT).exists():
+            raise ValidationError("Only a draft observation can be deleted.")
+        return super().delete()
+
+    delete.alters_data = True
+    delete.queryset_only = True
+
+
 class Observation(models.Model):
     """One peer observation of a practitioner's practice at a family meeting.
 
@@ -271,6 +265,8 @@ class Observation(models.Model):
     created_at = models.DateTimeField(default=timezone.now)
     updated_at = models.DateTimeField(auto_now=True)
 
+    objects = ObservationQuerySet.as_manager()
+
     class Meta:
         ordering = ["-observed_on", "-pk"]
         constraints = [
@@ -308,6 +304,9 @@ class Observation(models.Model):
         return [labels[value] for value in Stage.values if value in self.stages_observed]
 
     def delete(self, *args: object, **kwargs: object) -> tuple[int, dict]:
+        """A draft goes with its one transition (created as a draft): it was never shared,
+        and may hold details of a family that should not be kept. Nothing shared is deleted.
+        """
         if not self.is_draft:
             raise ValidationError("Only a draft observation can be deleted.")
         return super().delete(*args, **kwargs)
@@ -333,23 +332,6 @@ class CriterionRating(models.Model):
         return f"{self.criterion}: {self.rating or 'not rated'}"
 
 
-class AppendOnly(models.Model):
-    """Rows that record what happened: added, never changed, never deleted one by one."""
-
-    class Meta:
-        abstract = True
-
-    def save(self, *args: object, **kwargs: object) -> None:
-        if not self._state.adding:
-            raise ValidationError(
-                f"{self._meta.verbose_name_plural.capitalize()} are never changed."
-            )
-        super().save(*args, **kwargs)
-
-    def delete(self, *args: object, **kwargs: object) -> tuple[int, dict]:
-        raise ValidationError(f"{self._meta.verbose_name_plural.capitalize()} are kept.")
-
-
 class ObservationTransition(AppendOnly):
     """Who moved an observation from one status to the next, and when. Append-only."""
 
@@ -371,6 +353,8 @@ class ObservationTransition(AppendOnly):
 
 class Addendum(AppendOnly):
     """Added to a signed-off observation, which is otherwise locked. Append-only."""
+
+    append_only_advice = "add another addendum instead."
 
     observation = models.ForeignKey(Observation, on_delete=models.PROTECT, related_name="addenda")
     author = models.ForeignKey(settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="+")

@@ -1,4 +1,7 @@
-"""Writes for observation templates and observations. Views, admin and demo data call these.
+"""Writes for observations. Views and demo data call these.
+
+Beside it: templates.py (template versions), evidence.py (what sign-off makes),
+notifications.py (who is told of each step).
 
 The workflow: draft (the observer's alone) → shared (the observed person reads and
 responds) → responded → signed off by a team leader of the observed person, which locks
@@ -9,35 +12,35 @@ Text arrives as typed (plain text). It is checked for family identifiers, then s
 sanitised HTML (core.sanitize).
 """
 
-from collections import Counter
 from datetime import date
 from typing import NamedTuple
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
-from django.db.models import Max
-from django.urls import reverse
 from django.utils import timezone
-from django.utils.html import escape
 
-from assessments.enums import EvidenceKind, FrameworkStatus
-from assessments.models import Evidence, Statement
-from assessments.services import evidence_submit
 from core.identifiers import FieldMatch, find_identifiers_in, matches_fingerprint
 from core.sanitize import plain_text_to_html
-from observations.enums import MeetingType, ObservationStatus, Stage, TemplateStatus
+from observations.enums import MeetingType, ObservationStatus, Stage
+from observations.evidence import evidence_for_sign_off
 from observations.models import (
     Addendum,
     CriterionRating,
     Observation,
     ObservationTemplate,
     ObservationTransition,
-    TemplateCriterion,
 )
+from observations.notifications import (
+    notify_responded,
+    notify_shared,
+    notify_signed_off,
+)
+
+# Template writes live in observations.templates; demo data imports these two from here.
+from observations.templates import CriterionInput as CriterionInput
+from observations.templates import template_create as template_create
 from people import access
 from people.models import User
-from people.notifications import notify
-from people.selectors import team_leaders_of
 
 
 class IdentifiersFound(ValidationError):
@@ -172,146 +175,6 @@ def _move(observation: Observation, to_status: str, by: User, *fields: str) -> N
     _record(observation, from_status, by)
 
 
-def _path(observation: Observation) -> str:
-    return reverse("observations:observation-detail", args=[observation.pk])
-
-
-# Templates ----------------------------------------------------------------------------------
-
-
-def _current_statements(statements: list[Statement]) -> list[Statement]:
-    """Each statement as it stands in the published version of its framework.
-
-    Templates keep the statements they were written against; when a framework gets a new
-    version, evidence goes to the statement with the same code in the version now in use.
-    Statements the new version dropped are left out.
-    """
-    current = []
-    stale: dict[tuple[str, str], Statement] = {}
-    for statement in statements:
-        framework = statement.domain.level.framework
-        if framework.status == FrameworkStatus.PUBLISHED:
-            current.append(statement)
-        else:
-            stale[(framework.code, statement.code)] = statement
-    if stale:
-        replacements = Statement.objects.filter(
-            domain__level__framework__status=FrameworkStatus.PUBLISHED,
-            domain__level__framework__code__in={code for code, _ in stale},
-            code__in={code for _, code in stale},
-        ).select_related("domain__level__framework")
-        current.extend(s for s in replacements if (s.domain.level.framework.code, s.code) in stale)
-    return list({s.pk: s for s in current}.values())
-
-
-class CriterionInput(NamedTuple):
-    stage: str
-    text: str
-    guidance: str = ""
-    statement_codes: tuple[str, ...] = ()
-
-
-@transaction.atomic
-def template_create(
-    *,
-    code: str,
-    name: str,
-    meeting_types: list[str],
-    criteria: list[CriterionInput],
-    description: str = "",
-    rating_scale: list[dict] | None = None,
-    publish: bool = False,
-) -> ObservationTemplate:
-    """Create a template version from data (demo data, imports); editors use the admin.
-
-    Statements are named by code and looked up in the published frameworks. A code that
-    already exists gets the next version number, as with frameworks.
-    """
-    latest = ObservationTemplate.objects.filter(code=code).aggregate(Max("version"))
-    template = ObservationTemplate(
-        code=code,
-        name=name,
-        description=description,
-        meeting_types=meeting_types,
-        version=(latest["version__max"] or 0) + 1,
-    )
-    if rating_scale is not None:
-        template.rating_scale = rating_scale
-    template.full_clean()
-    template.save()
-    published = Statement.objects.filter(domain__level__framework__status=FrameworkStatus.PUBLISHED)
-    for order, item in enumerate(criteria):
-        if item.stage not in Stage.values:
-            raise ValidationError(f"Criterion {order + 1}: unknown stage {item.stage!r}.")
-        statements = list(published.filter(code__in=item.statement_codes))
-        missing = set(item.statement_codes) - {s.code for s in statements}
-        if missing:
-            raise ValidationError(
-                f"Criterion {order + 1}: no published statement {', '.join(sorted(missing))}."
-            )
-        criterion = TemplateCriterion(
-            template=template,
-            sort_order=order,
-            stage=item.stage,
-            text=item.text,
-            guidance=item.guidance,
-        )
-        criterion.full_clean(exclude=["template"])
-        # A parental many-to-many is kept in memory until its model is saved.
-        criterion.statements.set(statements)
-        criterion.save()
-    if publish:
-        template = template_publish(template=template)
-    return template
-
-
-@transaction.atomic
-def template_new_version(*, template: ObservationTemplate) -> ObservationTemplate:
-    """Copy a template as a new draft version; observations stay with the version they used."""
-    latest = ObservationTemplate.objects.filter(code=template.code).aggregate(Max("version"))
-    copy = ObservationTemplate(
-        code=template.code,
-        name=template.name,
-        description=template.description,
-        meeting_types=list(template.meeting_types),
-        rating_scale=template.rating_scale,
-        version=(latest["version__max"] or 0) + 1,
-        status=TemplateStatus.DRAFT,
-        previous_version=template,
-    )
-    copy.full_clean()
-    copy.save()
-    criteria = template.criteria.prefetch_related("statements__domain__level__framework")
-    for criterion in criteria.order_by("sort_order"):
-        new = TemplateCriterion(
-            template=copy,
-            sort_order=criterion.sort_order,
-            stage=criterion.stage,
-            text=criterion.text,
-            guidance=criterion.guidance,
-        )
-        new.statements.set(_current_statements(list(criterion.statements.all())))
-        new.save()
-    return copy
-
-
-@transaction.atomic
-def template_publish(*, template: ObservationTemplate) -> ObservationTemplate:
-    """Publish a draft; the version it replaces is kept, marked superseded."""
-    template = ObservationTemplate.objects.select_for_update().get(pk=template.pk)
-    if template.status != TemplateStatus.DRAFT:
-        raise ValidationError("Only a draft template can be published.")
-    if not template.criteria.exists():
-        raise ValidationError("A template needs at least one criterion before it is published.")
-    ObservationTemplate.objects.filter(code=template.code, status=TemplateStatus.PUBLISHED).update(
-        status=TemplateStatus.SUPERSEDED
-    )
-    template.status = TemplateStatus.PUBLISHED
-    template.published_at = timezone.now()
-    template.save(update_fields=["status", "published_at"])
-    return template
-
-
 # Observations -------------------------------------------------------------------------------
 
 
@@ -359,19 +222,6 @@ def observation_create(
     return observation
 
 
-def _texts_of_draft(
-    ratings: list[RatingInput], criteria: dict[int, TemplateCriterion], **texts: str
-) -> dict[str, tuple[str, str]]:
-    labels = {f.name: f.verbose_name.capitalize() for f in Observation._meta.fields}
-    fields = {name: (labels[name], text) for name, text in texts.items()}
-    for item in ratings:
-        fields[f"comment_{item.criterion_id}"] = (
-            f"Comment on “{criteria[item.criterion_id].text}”",
-            item.comment,
-        )
-    return fields
-
-
 @transaction.atomic
 def observation_save_draft(
     *,
@@ -393,45 +243,24 @@ def observation_save_draft(
     _require_draft(observation, "changed")
     _check_observed_on(observed_on)
     _check_meeting_type(observation.template, meeting_type)
-    unknown_stages = set(stages_observed) - set(Stage.values)
-    if unknown_stages:
+    if set(stages_observed) - set(Stage.values):
         raise ValidationError({"stages_observed": "Choose stages from the list"})
-
-    rows = {r.criterion_id: r for r in observation.ratings.select_related("criterion")}
-    criteria = {criterion_id: row.criterion for criterion_id, row in rows.items()}
-    scale = observation.template.rating_labels
-    errors = {}
-    for item in ratings:
-        if item.criterion_id not in rows:
-            raise ValidationError("A rating was for a criterion that is not on this template.")
-        if item.rating and item.rating not in scale:
-            errors[f"rating_{item.criterion_id}"] = "Choose a rating from the scale"
-    if errors:
-        raise ValidationError(errors)
-
-    texts = _texts_of_draft(
-        ratings,
-        criteria,
-        strengths=strengths,
-        development_points=development_points,
-        agreed_actions=agreed_actions,
-        family_voice=family_voice,
+    rows = _rating_rows(observation, ratings)
+    texts = {
+        "strengths": strengths,
+        "development_points": development_points,
+        "agreed_actions": agreed_actions,
+        "family_voice": family_voice,
+    }
+    _confirm_identifiers(
+        observation, by, _texts_of_draft(ratings, rows, texts), identifiers_confirmed
     )
-    fingerprint = check_identifiers(
-        texts, confirmed=identifiers_confirmed, known=observation.identifiers_fingerprint
-    )
-    if fingerprint != observation.identifiers_fingerprint:
-        observation.identifiers_fingerprint = fingerprint
-        observation.identifiers_confirmed_by = by if fingerprint else None
-        observation.identifiers_confirmed_at = timezone.now() if fingerprint else None
 
     observation.observed_on = observed_on
     observation.meeting_type = meeting_type
     observation.stages_observed = [s for s in Stage.values if s in set(stages_observed)]
-    observation.strengths = plain_text_to_html(strengths)
-    observation.development_points = plain_text_to_html(development_points)
-    observation.agreed_actions = plain_text_to_html(agreed_actions)
-    observation.family_voice = plain_text_to_html(family_voice)
+    for name, text in texts.items():
+        setattr(observation, name, plain_text_to_html(text))
     observation.full_clean()
     observation.save()
 
@@ -443,6 +272,50 @@ def observation_save_draft(
         changed.append(row)
     CriterionRating.objects.bulk_update(changed, ["rating", "comment"])
     return observation
+
+
+def _rating_rows(
+    observation: Observation, ratings: list[RatingInput]
+) -> dict[int, CriterionRating]:
+    """The draft's rating rows by criterion, once every rating given is on the template's scale."""
+    rows = {r.criterion_id: r for r in observation.ratings.select_related("criterion")}
+    scale = observation.template.rating_labels
+    errors = {}
+    for item in ratings:
+        if item.criterion_id not in rows:
+            raise ValidationError("A rating was for a criterion that is not on this template.")
+        if item.rating and item.rating not in scale:
+            errors[f"rating_{item.criterion_id}"] = "Choose a rating from the scale"
+    if errors:
+        raise ValidationError(errors)
+    return rows
+
+
+def _texts_of_draft(
+    ratings: list[RatingInput], rows: dict[int, CriterionRating], texts: dict[str, str]
+) -> dict[str, tuple[str, str]]:
+    """Every free text of the draft with the label its author sees, for the identifier check."""
+    labels = {f.name: f.verbose_name.capitalize() for f in Observation._meta.fields}
+    fields = {name: (labels[name], text) for name, text in texts.items()}
+    for item in ratings:
+        fields[f"comment_{item.criterion_id}"] = (
+            f"Comment on “{rows[item.criterion_id].criterion.text}”",
+            item.comment,
+        )
+    return fields
+
+
+def _confirm_identifiers(
+    observation: Observation, by: User, texts: dict[str, tuple[str, str]], confirmed: str
+) -> None:
+    """Refuse unconfirmed identifiers; record who confirmed the ones found now, and when."""
+    fingerprint = check_identifiers(
+        texts, confirmed=confirmed, known=observation.identifiers_fingerprint
+    )
+    if fingerprint != observation.identifiers_fingerprint:
+        observation.identifiers_fingerprint = fingerprint
+        observation.identifiers_confirmed_by = by if fingerprint else None
+        observation.identifiers_confirmed_at = timezone.now() if fingerprint else None
 
 
 @transaction.atomic
@@ -471,16 +344,7 @@ def observation_share(*, observation: Observation, by: User) -> Observation:
             f"This observation has already been shared with {observation.observed.name}."
         )
     _move(observation, ObservationStatus.SHARED, by)
-    observer, observed, path = observation.observer, observation.observed, _path(observation)
-    transaction.on_commit(
-        lambda: notify(
-            [observed],
-            subject="An observation of your practice has been shared with you",
-            message=f"{observer.name} has shared their observation of your practice. "
-            "Read it and add your response and reflection.",
-            path=path,
-        )
-    )
+    notify_shared(observation)
     return observation
 
 
@@ -514,62 +378,8 @@ def observation_respond(
         "response",
         "response_identifiers_confirmed_at",
     )
-    observed, path = observation.observed, _path(observation)
-    leaders = [
-        leader for leader in team_leaders_of(observed) if access.can_sign_off(leader, observed)
-    ]
-    transaction.on_commit(
-        lambda: notify(
-            leaders,
-            subject="An observation is ready for your sign-off",
-            message=f"{observed.name} has responded to {observation.observer.name}'s observation "
-            "of their practice. It is ready for you to read and sign off.",
-            path=path,
-        )
-    )
+    notify_responded(observation)
     return observation
-
-
-def _rating_summary(observation: Observation) -> str:
-    labels = observation.template.rating_labels
-    counts = Counter(row.rating for row in observation.ratings.all() if row.rating)
-    return ", ".join(f"{labels[value]} {counts[value]}" for value in labels if counts.get(value))
-
-
-def _evidence_for(observation: Observation, signed_off_by: User) -> Evidence | None:
-    """Peer observation evidence for the statements of criteria rated developing or better.
-
-    Created once (its source key), pending the normal review. It holds no family text:
-    who observed, who signed off and the count of each rating, with a link back.
-    """
-    qualifying = observation.template.evidence_ratings
-    statements = _current_statements(
-        list(
-            Statement.objects.filter(
-                observation_criteria__ratings__observation=observation,
-                observation_criteria__ratings__rating__in=qualifying,
-            )
-            .select_related("domain__level__framework")
-            .distinct()
-        )
-    )
-    if not statements:
-        return None
-    meeting = observation.get_meeting_type_display()
-    description = (
-        f"<p>Peer observation by {escape(observation.observer.name)}, signed off by "
-        f"{escape(signed_off_by.name)}. Ratings: {escape(_rating_summary(observation))}.</p>"
-        f'<p><a href="{_path(observation)}">Read the observation</a></p>'
-    )
-    return evidence_submit(
-        owner=observation.observed,
-        kind=EvidenceKind.PEER_OBSERVATION,
-        title=f"Peer observation: {meeting} on {observation.observed_on:%d %B %Y}"[:200],
-        description=description,
-        occurred_on=observation.observed_on,
-        statements=statements,
-        source_key=f"observation:{observation.pk}",
-    )
 
 
 @transaction.atomic
@@ -591,20 +401,11 @@ def observation_sign_off(*, observation: Observation, by: User) -> Observation:
     observation.signed_off_by = by
     observation.signed_off_at = timezone.now()
     _move(observation, ObservationStatus.SIGNED_OFF, by, "signed_off_by", "signed_off_at")
-    evidence = _evidence_for(observation, by)
+    evidence = evidence_for_sign_off(observation, by)
     if evidence is not None:
         observation.evidence = evidence
         observation.save(update_fields=["evidence", "updated_at"])
-    observer, observed, path = observation.observer, observation.observed, _path(observation)
-    transaction.on_commit(
-        lambda: notify(
-            [observer, observed],
-            subject="An observation has been signed off",
-            message=f"{by.name} has signed off the observation {observer.name} made of "
-            f"{observed.name}'s practice. It is now locked.",
-            path=path,
-        )
-    )
+    notify_signed_off(observation, by)
     return observation
 
 

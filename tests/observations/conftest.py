@@ -4,9 +4,10 @@ import datetime
 
 import pytest
 
-from observations import services
+from observations import services, templates
 from observations.enums import MeetingType, ObservationStatus, Stage
-from observations.services import CriterionInput, RatingInput
+from observations.services import RatingInput
+from observations.templates import CriterionInput
 from people.enums import Role
 from tests.factories import member
 
@@ -28,7 +29,7 @@ RESPONSE = "I will meet the professionals before the next conference."
 
 @pytest.fixture
 def template(db):
-    return services.template_create(
+    return templates.template_create(
         code="fgc-test",
         name="FGC observation",
         meeting_types=[MeetingType.FGC, MeetingType.REVIEW_FGC],

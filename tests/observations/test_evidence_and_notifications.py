@@ -8,6 +8,7 @@ from assessments.models import Evidence, Framework
 from assessments.services import framework_new_version, framework_publish
 from observations import services
 from observations.enums import ObservationStatus
+from observations.evidence import evidence_for_sign_off
 from tests.observations.conftest import (
     DEVELOPMENT,
     RESPONSE,
@@ -68,7 +69,7 @@ def test_evidence_is_created_exactly_once(coordinator, practitioner, team_leader
     assert Evidence.objects.filter(owner=practitioner).count() == 1
     # The evidence maker is itself idempotent, should it ever run again.
     observation.refresh_from_db()
-    again = services._evidence_for(observation, team_leader)
+    again = evidence_for_sign_off(observation, team_leader)
     assert again.pk == observation.evidence_id
     assert Evidence.objects.filter(owner=practitioner).count() == 1
 

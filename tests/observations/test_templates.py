@@ -4,12 +4,12 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from assessments.models import Statement
-from observations import services
+from observations import templates
 from observations.enums import MeetingType, ObservationStatus, Stage, TemplateStatus
 from observations.forms import RatingScaleField
 from observations.models import ObservationTemplate
 from observations.permissions import ObservationTemplatePermissionPolicy
-from observations.services import CriterionInput
+from observations.templates import CriterionInput
 from people.enums import CONTENT_EDITOR_GROUP
 from tests.factories import UserFactory
 from tests.observations.conftest import observation_at, start
@@ -29,7 +29,7 @@ def statement(code):
 
 
 def test_templates_filter_by_meeting_type(template):
-    fnm = services.template_create(
+    fnm = templates.template_create(
         code="fnm-test",
         name="FNM",
         meeting_types=[MeetingType.FNM],
@@ -45,7 +45,7 @@ def test_templates_filter_by_meeting_type(template):
 
 
 def test_new_version_copies_criteria_and_statements(template):
-    copy = services.template_new_version(template=template)
+    copy = templates.template_new_version(template=template)
     assert (copy.code, copy.version, copy.status) == ("fgc-test", 2, TemplateStatus.DRAFT)
     assert copy.previous_version == template
     original = [
@@ -57,11 +57,11 @@ def test_new_version_copies_criteria_and_statements(template):
         for c in copy.criteria.order_by("sort_order")
     ]
     assert copied == original
-    services.template_publish(template=copy)
+    templates.template_publish(template=copy)
     template.refresh_from_db()
     assert template.status == TemplateStatus.SUPERSEDED
     with pytest.raises(ValidationError, match="Only a draft"):
-        services.template_publish(template=copy)
+        templates.template_publish(template=copy)
 
 
 def test_a_used_template_is_frozen(template, coordinator, practitioner):
@@ -142,7 +142,7 @@ def test_observations_are_rated_on_the_templates_own_scale(coordinator, practiti
         {"value": "no", "label": "Not yet", "counts_as_evidence": False},
         {"value": "yes", "label": "Seen", "counts_as_evidence": True},
     ]
-    custom = services.template_create(
+    custom = templates.template_create(
         code="custom",
         name="Custom",
         meeting_types=[MeetingType.FGC],

@@ -3,7 +3,7 @@
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
-from observations import services
+from observations import services, templates
 from observations.enums import ObservationStatus
 from observations.models import Addendum, Observation, ObservationTransition
 from tests.observations.conftest import RESPONSE, observation_at, save, start
@@ -192,7 +192,7 @@ def test_template_must_fit_the_meeting_and_be_published(coordinator, practitione
     with pytest.raises(ValidationError) as refused:
         start(coordinator, practitioner, template, meeting_type="fnm")
     assert "is not for a family network meeting" in refused.value.message_dict["template"][0]
-    draft = services.template_new_version(template=template)
+    draft = templates.template_new_version(template=template)
     with pytest.raises(ValidationError) as refused:
         start(coordinator, practitioner, draft)
     assert "template" in refused.value.message_dict
