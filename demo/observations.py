@@ -16,7 +16,8 @@ from demo import loaders
 from observations import services
 from observations.enums import MeetingType, Stage
 from observations.models import Observation, ObservationTemplate
-from observations.services import CriterionInput, RatingInput
+from observations.services import RatingInput
+from observations.templates import CriterionInput, template_create
 from people.models import User
 
 
@@ -26,7 +27,7 @@ def seed_templates() -> dict[str, ObservationTemplate]:
     for data in loaders.observation_templates():
         code = data["code"]
         existing = ObservationTemplate.objects.filter(code=code).order_by("-version").first()
-        templates[code] = existing or services.template_create(
+        templates[code] = existing or template_create(
             code=code,
             name=data["name"],
             description=data["description"],

@@ -37,8 +37,6 @@ from observations.notifications import (
 )
 
 # Template writes live in observations.templates; demo data imports these two from here.
-from observations.templates import CriterionInput as CriterionInput
-from observations.templates import template_create as template_create
 from people import access
 from people.models import User
 

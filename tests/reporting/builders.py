@@ -10,8 +10,8 @@ from assessments.models import Evidence, LevelConfirmation, Statement
 from assessments.services import DecisionInput, decisions_record, evidence_submit, level_confirm
 from learning.models import Assignment, ModuleCompletion
 from learning.services import assignment_create
-from observations import services as observation_services
 from observations.enums import MeetingType, ObservationStatus
+from observations.templates import template_create
 from people.enums import Role
 from tests.factories import TeamFactory, build_module, member
 from tests.observations.conftest import CRITERIA, observation_at
@@ -94,7 +94,7 @@ def build_service(teams=3, people_per_team=4, seed=7):
             ).order_by("pk")
         ),
         modules=[build_module(title=f"Module {seed}-{n}") for n in range(2)],
-        template=observation_services.template_create(
+        template=template_create(
             code=f"fgc-{seed}",
             name="FGC observation",
             meeting_types=[MeetingType.FGC],
