@@ -23,6 +23,7 @@ from assessments.notifications import notify_evidence_submitted
 from assessments.selectors import latest_decisions, progression_for
 from core import lifecycle
 from core.sanitize import sanitize_html
+from core.uploads import check_upload
 from people import access
 from people.enums import Role
 from people.models import User
@@ -177,6 +178,7 @@ def validate_evidence_file(upload: UploadedFile | None) -> None:
         )
     if upload.size > MAX_FILE_SIZE:
         raise ValidationError({"file": "The file must be smaller than 10 MB."})
+    check_upload(upload, ALLOWED_FILE_EXTENSIONS)
 
 
 def _check_statements(statements: list[Statement]) -> None:
