@@ -192,7 +192,7 @@ class Decision(AppendOnly):
     )
     statement = models.ForeignKey(Statement, on_delete=models.PROTECT, related_name="decisions")
     outcome = models.CharField(max_length=10, choices=Outcome.choices)
-    comment = models.TextField(blank=True)
+    comment = models.TextField(blank=True, help_text="Plain text, escaped when shown.")
     decided_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="decisions_made"
     )
@@ -234,6 +234,14 @@ class LevelConfirmation(models.Model):
         constraints = [
             models.CheckConstraint(
                 condition=~Q(confirmed_by=F("subject")), name="confirmation_not_of_oneself"
+            ),
+            # One live confirmation per person and level: a second is possible only once the
+            # first has been flagged for review (a "met" it relied on was withdrawn).
+            models.UniqueConstraint(
+                fields=["subject", "level"],
+                condition=Q(needs_review=False),
+                name="one_live_confirmation_per_level",
+                violation_error_message="This level is already confirmed for this person.",
             ),
         ]
 

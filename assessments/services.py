@@ -5,7 +5,7 @@ from typing import Any, NamedTuple
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.core.files.uploadedfile import UploadedFile
-from django.db import transaction
+from django.db import IntegrityError, transaction
 from django.utils import timezone
 
 from assessments.enums import EvidenceKind, EvidenceStatus, FrameworkStatus, Outcome
@@ -318,7 +318,7 @@ def decisions_record(
             subject=subject,
             statement=item.statement,
             outcome=item.outcome,
-            comment=sanitize_html(item.comment),
+            comment=item.comment.strip(),
             decided_by=decided_by,
             decided_at=now,
         )
@@ -412,15 +412,43 @@ def level_confirm(
         )
     if confirmed_on and confirmed_on > timezone.localdate():
         raise ValidationError("The confirmation date cannot be in the future.")
+    already = _live_confirmation(subject, level)
+    if already is not None:
+        raise _already_confirmed(level, subject, already)
     confirmation = LevelConfirmation(
         subject=subject,
         level=level,
         confirmed_by=confirmed_by,
         confirmed_on=confirmed_on or timezone.localdate(),
     )
-    confirmation.full_clean()
-    confirmation.save()
+    confirmation.full_clean(validate_constraints=False)
+    try:
+        with transaction.atomic():
+            confirmation.save()
+    except IntegrityError:
+        # Someone confirmed it in the moment between our check and our save.
+        raise _already_confirmed(level, subject, _live_confirmation(subject, level)) from None
     return confirmation
+
+
+def _live_confirmation(subject: User, level: Level) -> LevelConfirmation | None:
+    return (
+        LevelConfirmation.objects.filter(subject=subject, level=level, needs_review=False)
+        .select_related("confirmed_by")
+        .first()
+    )
+
+
+def _already_confirmed(
+    level: Level, subject: User, confirmation: LevelConfirmation | None
+) -> ValidationError:
+    if confirmation is None:
+        return ValidationError(f"Level {level.code} is already confirmed for {subject.name}.")
+    return ValidationError(
+        f"Level {level.code} was already confirmed for {subject.name} by "
+        f"{confirmation.confirmed_by.name} on {confirmation.confirmed_on:%d %B %Y}. "
+        "Nothing has changed."
+    )
 
 
 @transaction.atomic

@@ -272,3 +272,67 @@ def test_new_evidence_on_a_met_statement_keeps_it_counted_as_met(
     assert level_a.statements[0].status == StatementStatus.PENDING
     assert level_a.met == level_a.total == 22
     assert progression.reached_level.level.code == "A"
+
+
+# A level is confirmed once (issue 13, finding 3) --------------------------------------------
+
+
+def test_confirming_a_confirmed_level_again_is_refused_and_changes_nothing(
+    framework, practitioner, team_leader, statements_a
+):
+    level_a = framework.levels.get(code="A")
+    meet(practitioner, team_leader, statements_a)
+    first = level_confirm(
+        subject=practitioner,
+        level=level_a,
+        confirmed_by=team_leader,
+        confirmed_on=datetime.date(2026, 1, 5),
+    )
+    with pytest.raises(ValidationError, match="already confirmed .* on 05 January 2026"):
+        level_confirm(subject=practitioner, level=level_a, confirmed_by=team_leader)
+    assert list(LevelConfirmation.objects.filter(subject=practitioner)) == [first]
+    assert progression_for(practitioner, framework).confirmed_level.confirmation == first
+
+
+def test_the_database_holds_one_live_confirmation_per_level(
+    framework, practitioner, team_leader, statements_a
+):
+    from django.db import IntegrityError, transaction
+
+    level_a = framework.levels.get(code="A")
+    meet(practitioner, team_leader, statements_a)
+    level_confirm(subject=practitioner, level=level_a, confirmed_by=team_leader)
+    with pytest.raises(IntegrityError), transaction.atomic():
+        LevelConfirmation.objects.create(
+            subject=practitioner, level=level_a, confirmed_by=team_leader
+        )
+
+
+def test_a_level_flagged_for_review_can_be_confirmed_again(
+    framework, practitioner, team_leader, statements_a
+):
+    level_a = framework.levels.get(code="A")
+    meet(practitioner, team_leader, statements_a)
+    level_confirm(subject=practitioner, level=level_a, confirmed_by=team_leader)
+    meet(practitioner, team_leader, statements_a[2:3], Outcome.NOT_YET_MET, "Not shown")
+    meet(practitioner, team_leader, statements_a[2:3])
+    again = level_confirm(subject=practitioner, level=level_a, confirmed_by=team_leader)
+    assert LevelConfirmation.objects.filter(subject=practitioner).count() == 2
+    assert progression_for(practitioner, framework).confirmed_level.confirmation == again
+
+
+# Review comments are plain text (issue 13, finding 10) ---------------------------------------
+
+
+def test_review_comments_are_kept_as_typed_and_escaped_when_shown(
+    client, framework, practitioner, team_leader, statements_a
+):
+    from django.urls import reverse
+
+    typed = 'See <a href="https://evil.example">this</a> & "that"'
+    meet(practitioner, team_leader, statements_a[:1], comment=typed)
+    assert Decision.objects.get(subject=practitioner).comment == typed
+    client.force_login(practitioner)
+    body = client.get(reverse("assessments:my-progression")).content.decode()
+    assert '<a href="https://evil.example">' not in body
+    assert "See &lt;a href=&quot;https://evil.example&quot;&gt;this&lt;/a&gt; &amp;" in body

@@ -322,3 +322,17 @@ def test_frameworks_not_for_a_persons_role_are_marked_not_applicable(
     )
     line = next(row for row in csv.reader(io.StringIO(text)) if row[0] == "Cal Coordinator")
     assert line[-6] == "n/a"
+
+
+def test_confirming_twice_through_the_page_says_so_and_keeps_one_row(
+    client, team_leader, practitioner, framework, statements_a
+):
+    level_a = framework.levels.get(code="A")
+    confirm_url = reverse("assessments:level-confirm", args=[practitioner.pk, level_a.pk])
+    meet(practitioner, team_leader, statements_a)
+    client.force_login(team_leader)
+    client.post(confirm_url)
+    response = client.post(confirm_url, follow=True)
+    assert response.status_code == 200
+    assert "was already confirmed" in response.content.decode()
+    assert LevelConfirmation.objects.filter(subject=practitioner).count() == 1
