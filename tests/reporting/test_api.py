@@ -30,6 +30,13 @@ def test_openapi_schema_is_valid_and_public(client):
     assert {"/api/v1/teams/{team_id}/matrix", "/api/v1/observations/summary"} <= set(
         schema["paths"]
     )
+
+
+def test_api_docs_need_sign_in(client, practitioner):
+    response = client.get("/api/v1/docs")
+    assert response.status_code == 302
+    assert response.url.startswith("/sign-in/")
+    client.force_login(practitioner)
     assert client.get("/api/v1/docs").status_code == 200
 
 
