@@ -5,6 +5,7 @@ be given. `make run` sets DEBUG=1 for the local demo on SQLite.
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 from urllib.parse import unquote, urlparse
 
@@ -69,6 +70,8 @@ INSTALLED_APPS = [
     "learning",
     "reporting",
     "demo",
+    # Sign-in throttling: failed attempts by username and address (people/throttling.py).
+    "axes",
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
     "wagtail.contrib.routable_page",
@@ -107,6 +110,8 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Last, as django-axes asks: it answers a locked-out sign-in with our page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "config.urls"
@@ -135,6 +140,23 @@ DATABASES = {
 DEFAULT_AUTO_FIELD = "django.db.models.BigAutoField"
 
 AUTH_USER_MODEL = "people.User"
+AUTHENTICATION_BACKENDS = [
+    "axes.backends.AxesStandaloneBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+# Sign-in throttling (django-axes): lock a username from one address after this many
+# failures, for this long; an administrator can unlock sooner (Wagtail admin, Settings).
+AXES_FAILURE_LIMIT = int(os.environ.get("SIGN_IN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("SIGN_IN_LOCKOUT_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"]]
+AXES_RESET_ON_SUCCESS = True
+AXES_LOCKOUT_CALLABLE = "people.throttling.locked_out"
+AXES_VERBOSE = False
+# Password reset requests: at most this many per address and email in PASSWORD_RESET_WINDOW.
+PASSWORD_RESET_LIMIT = int(os.environ.get("PASSWORD_RESET_LIMIT", "5"))
+PASSWORD_RESET_WINDOW = timedelta(
+    minutes=int(os.environ.get("PASSWORD_RESET_WINDOW_MINUTES", "60"))
+)
 LOGIN_URL = "people:sign-in"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "people:sign-in"

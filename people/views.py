@@ -7,7 +7,7 @@ from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse_lazy
 from django.views.decorators.http import require_POST
 
-from people import access, services
+from people import access, services, throttling
 from people.forms import SignInForm
 from people.models import ApiToken
 
@@ -36,6 +36,15 @@ class PasswordResetView(auth_views.PasswordResetView):
     email_template_name = "people/email/password_reset.txt"
     subject_template_name = "people/email/password_reset_subject.txt"
     success_url = reverse_lazy("people:password-reset-done")
+
+    def form_valid(self, form: forms.Form) -> HttpResponse:
+        paused_until = throttling.password_reset_paused_until(
+            self.request, form.cleaned_data["email"]
+        )
+        if paused_until is not None:
+            form.add_error(None, throttling.password_reset_paused_message(paused_until))
+            return self.render_to_response(self.get_context_data(form=form), status=429)
+        return super().form_valid(form)
 
 
 class PasswordResetDoneView(auth_views.PasswordResetDoneView):

@@ -1,13 +1,20 @@
+from axes.models import AccessAttempt
 from wagtail import hooks
 from wagtail.permissions import register_permission_policy
 
 from people.models import Team
 from people.permissions import TeamPermissionPolicy
-from people.viewsets import team_viewset
+from people.viewsets import LockoutPermissionPolicy, lockout_viewset, team_viewset
 
 register_permission_policy(Team, TeamPermissionPolicy(Team))
+register_permission_policy(AccessAttempt, LockoutPermissionPolicy(AccessAttempt))
 
 
 @hooks.register("register_admin_viewset")
 def register_team_viewset():
     return team_viewset
+
+
+@hooks.register("register_admin_viewset")
+def register_lockout_viewset():
+    return lockout_viewset

@@ -288,7 +288,7 @@ def test_confirming_a_confirmed_level_again_is_refused_and_changes_nothing(
         confirmed_by=team_leader,
         confirmed_on=datetime.date(2026, 1, 5),
     )
-    with pytest.raises(ValidationError, match="already confirmed .* on 05 January 2026"):
+    with pytest.raises(ValidationError, match=r"already confirmed .* on 05 January 2026"):
         level_confirm(subject=practitioner, level=level_a, confirmed_by=team_leader)
     assert list(LevelConfirmation.objects.filter(subject=practitioner)) == [first]
     assert progression_for(practitioner, framework).confirmed_level.confirmation == first
