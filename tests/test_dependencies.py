@@ -104,17 +104,19 @@ def test_the_walk_sees_the_product_code():
 
 
 def test_product_code_imports_only_declared_distributions():
-    modules = third_party(imported_top_level_modules(product_files()))
-    assert undeclared(modules, DECLARED) == []
+    problems = undeclared(third_party(imported_top_level_modules(product_files())), DECLARED)
+    assert not problems, "not declared in dependencies:\n" + "\n".join(problems)
 
 
 def test_settings_load_only_declared_distributions():
-    assert undeclared(third_party(settings_modules()), DECLARED) == []
+    problems = undeclared(third_party(settings_modules()), DECLARED)
+    assert not problems, "not declared in dependencies:\n" + "\n".join(problems)
 
 
 def test_tests_import_only_declared_or_dev_distributions():
     modules = third_party(imported_top_level_modules(sorted((ROOT / "tests").rglob("*.py"))))
-    assert undeclared(modules, DECLARED_FOR_TESTS) == []
+    problems = undeclared(modules, DECLARED_FOR_TESTS)
+    assert not problems, "not declared in dependencies or dev:\n" + "\n".join(problems)
 
 
 @pytest.mark.parametrize(
