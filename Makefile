@@ -33,8 +33,10 @@ format: $(STAMP)
 	$(BIN)/ruff format .
 	$(BIN)/ruff check --fix .
 
+# The suite measures coverage of the product apps and fails under the floor in
+# pyproject.toml ([tool.coverage.report] fail_under).
 test: lint
-	$(BIN)/pytest
+	$(BIN)/pytest --cov
 	$(MAKE) e2e
 
 # Debian's Chromium for the browser journeys (Playwright's own browser download is not used).
@@ -53,4 +55,4 @@ e2e: $(STAMP) chromium
 	fi
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache
+	rm -rf $(VENV) .pytest_cache .ruff_cache .coverage
