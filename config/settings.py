@@ -28,9 +28,15 @@ def env_list(name: str, default: str = "") -> list[str]:
 SQLITE_ENGINE = "django.db.backends.sqlite3"
 POSTGRES_ENGINE = "django.db.backends.postgresql"
 # The embedded default (DESIGN.md, runtime): write-ahead logging so readers do not wait for
-# a writer, and a busy timeout (seconds) so a second writer waits instead of failing with
-# "database is locked". Options given in the URL's query string win over these.
-SQLITE_OPTIONS = {"init_command": "PRAGMA journal_mode=WAL;", "timeout": 20}
+# a writer, a busy timeout (seconds) so a second writer waits instead of failing with
+# "database is locked", and transactions that take the write lock when they begin (Django
+# 5.1+), so two writers never both read and then fail to upgrade their lock. Options given
+# in the URL's query string win over these.
+SQLITE_OPTIONS = {
+    "init_command": "PRAGMA journal_mode=WAL;",
+    "timeout": 20,
+    "transaction_mode": "IMMEDIATE",
+}
 
 
 def database_from_url(url: str) -> dict:

@@ -119,7 +119,11 @@ def test_sqlite_uses_write_ahead_logging_and_a_busy_timeout():
     from config.settings import database_from_url
 
     config = database_from_url("sqlite:///db.sqlite3")
-    assert config["OPTIONS"] == {"init_command": "PRAGMA journal_mode=WAL;", "timeout": 20}
+    assert config["OPTIONS"] == {
+        "init_command": "PRAGMA journal_mode=WAL;",
+        "timeout": 20,
+        "transaction_mode": "IMMEDIATE",
+    }
     assert config.get("CONN_MAX_AGE", 0) == 0
 
 
