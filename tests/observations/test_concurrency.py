@@ -27,7 +27,9 @@ def test_ten_sign_offs_at_once_sign_off_once_and_make_evidence_once(
         observation=observation, to_status=ObservationStatus.SIGNED_OFF
     )
     assert signed.count() == 1
-    assert Evidence.objects.filter(owner=practitioner, kind=EvidenceKind.PEER_OBSERVATION).count() == 1
+    assert (
+        Evidence.objects.filter(owner=practitioner, kind=EvidenceKind.PEER_OBSERVATION).count() == 1
+    )
 
 
 def test_ten_responses_at_once_are_answered_and_recorded_once(coordinator, practitioner, template):
