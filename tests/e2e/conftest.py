@@ -110,11 +110,22 @@ def browser(base_url):
 
 @pytest.fixture
 def page(browser, base_url):
+    """A fresh browser tab. The journey fails if the page broke its Content-Security-Policy."""
     context = browser.new_context(base_url=base_url, viewport={"width": 1024, "height": 800})
     context.set_default_timeout(15_000)
     page = context.new_page()
+    violations: list[str] = []
+    page.on(
+        "console",
+        lambda message: (
+            violations.append(f"{page.url}: {message.text}")
+            if "Content Security Policy" in message.text
+            else None
+        ),
+    )
     yield page
     context.close()
+    assert violations == [], "CSP violations:\n" + "\n".join(violations)
 
 
 def sign_in(page, username: str) -> None:

@@ -283,3 +283,15 @@ def test_volunteer_finds_an_easy_read_resource_and_is_kept_off_staff_pages(page)
         assert response.status == 404, staff_url
         assert page.get_by_role("heading", name="Page not found").is_visible()
     check_accessibility(page, "4-not-found")
+
+
+def test_editor_and_api_docs_work_under_the_content_security_policy(page):
+    """The admin and the API docs get the only relaxed policy; the product pages none."""
+    sign_in(page, "editor")
+    for path in ("/admin/", "/admin/pages/", "/admin/documents/", "/admin/images/", "/api/v1/docs"):
+        response = page.goto(path)
+        assert response.status == 200, path
+        page.wait_for_load_state("networkidle")
+    header = page.goto("/resources/").headers["content-security-policy"]
+    assert "script-src 'self';" in header
+    assert "unsafe-inline" not in header
