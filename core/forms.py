@@ -12,6 +12,8 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.formats import date_format
 
+from core.identifiers import FieldMatch
+
 
 def error_messages(error: ValidationError) -> list[str]:
     """Every message of a service's ValidationError, field errors included, in order."""
@@ -168,3 +170,39 @@ class TextAreaField(forms.CharField):
         attrs = super().widget_attrs(widget)
         attrs.pop("maxlength", None)
         return attrs
+
+
+class IdentifierConfirmationMixin(forms.Form):
+    """The "none of these identify the family" confirmation, tied to the matches shown.
+
+    `identifiers_fingerprint` carries the fingerprint of the matches the person was shown;
+    the service accepts the confirmation only for exactly those matches.
+    """
+
+    identifiers_confirmed = forms.BooleanField(
+        label="I have checked: none of these identify the family",
+        required=False,
+    )
+    identifiers_fingerprint = forms.CharField(required=False, widget=forms.HiddenInput)
+
+    def __init__(self, *args: object, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.matches: list[FieldMatch] = []
+
+    def confirmed_fingerprint(self) -> str:
+        if self.cleaned_data.get("identifiers_confirmed"):
+            return self.cleaned_data.get("identifiers_fingerprint", "")
+        return ""
+
+    def show_matches(self, matches: list[FieldMatch], fingerprint: str) -> None:
+        """Re-show the form with the matches listed and a fresh, unticked confirmation."""
+        self.matches = matches
+        data = self.data.copy()
+        data[self.add_prefix("identifiers_fingerprint")] = fingerprint
+        data.pop(self.add_prefix("identifiers_confirmed"), None)
+        self.data = data
+        self.add_error(
+            None,
+            "Some of what you wrote may identify the family. Remove it, or tick the box to "
+            "confirm none of it does, then save again.",
+        )

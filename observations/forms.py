@@ -3,8 +3,7 @@ import json
 from django import forms
 from wagtail.admin.forms import WagtailAdminModelForm
 
-from core.forms import DateField, RecordChoiceField, TextAreaField
-from core.identifiers import FieldMatch
+from core.forms import DateField, IdentifierConfirmationMixin, RecordChoiceField, TextAreaField
 from observations.enums import MeetingType, ObservationStatus, Stage
 from observations.models import Observation, ObservationTemplate, validate_rating_scale
 from people.models import User
@@ -13,42 +12,6 @@ NO_IDENTIFIERS_HINT = (
     "Never write names, addresses, dates of birth, phone numbers or case numbers of the "
     "family or anyone in their network."
 )
-
-
-class IdentifierConfirmationMixin(forms.Form):
-    """The "none of these identify the family" confirmation, tied to the matches shown.
-
-    `identifiers_fingerprint` carries the fingerprint of the matches the person was shown;
-    the service accepts the confirmation only for exactly those matches.
-    """
-
-    identifiers_confirmed = forms.BooleanField(
-        label="I have checked: none of these identify the family",
-        required=False,
-    )
-    identifiers_fingerprint = forms.CharField(required=False, widget=forms.HiddenInput)
-
-    def __init__(self, *args: object, **kwargs: object) -> None:
-        super().__init__(*args, **kwargs)
-        self.matches: list[FieldMatch] = []
-
-    def confirmed_fingerprint(self) -> str:
-        if self.cleaned_data.get("identifiers_confirmed"):
-            return self.cleaned_data.get("identifiers_fingerprint", "")
-        return ""
-
-    def show_matches(self, matches: list[FieldMatch], fingerprint: str) -> None:
-        """Re-show the form with the matches listed and a fresh, unticked confirmation."""
-        self.matches = matches
-        data = self.data.copy()
-        data[self.add_prefix("identifiers_fingerprint")] = fingerprint
-        data.pop(self.add_prefix("identifiers_confirmed"), None)
-        self.data = data
-        self.add_error(
-            None,
-            "Some of what you wrote may identify the family. Remove it, or tick the box to "
-            "confirm none of it does, then save again.",
-        )
 
 
 class ObservationCreateForm(forms.Form):

@@ -19,7 +19,8 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from core.identifiers import FieldMatch, find_identifiers_in, matches_fingerprint
+from core.guard import IdentifiersFound as IdentifiersFound
+from core.guard import check_identifiers
 from core.sanitize import plain_text_to_html
 from observations.enums import MeetingType, ObservationStatus, Stage
 from observations.evidence import evidence_for_sign_off
@@ -39,24 +40,6 @@ from observations.notifications import (
 # Template writes live in observations.templates; demo data imports these two from here.
 from people import access
 from people.models import User
-
-
-class IdentifiersFound(ValidationError):
-    """Text that may identify a family, not yet confirmed as harmless by its author.
-
-    `matches` lists each one (field, kind, text); `fingerprint` is what a confirmation must
-    carry, so it covers exactly these matches and no later ones.
-    """
-
-    def __init__(self, matches: list[FieldMatch], fingerprint: str) -> None:
-        super().__init__(
-            "Check the highlighted text: it may identify the family. Remove it, or confirm "
-            "that none of it identifies them.",
-            code="identifiers",
-        )
-        self.matches = matches
-        self.fingerprint = fingerprint
-
 
 # What the observer's draft form saves besides the ratings (observation_save_draft's fields).
 DRAFT_FIELDS = (
@@ -137,22 +120,6 @@ def _check_meeting_type(template: ObservationTemplate, meeting_type: str) -> Non
                 "Choose a template made for the meeting you observed."
             }
         )
-
-
-def check_identifiers(
-    fields: dict[str, tuple[str, str]], *, confirmed: str, known: str = ""
-) -> str:
-    """Refuse text with unconfirmed identifiers; return the fingerprint of any matches.
-
-    `confirmed` is the fingerprint the author ticked "none of these identify the family"
-    for; `known` one confirmed on an earlier save of the same record. Either must equal
-    the fingerprint of the matches found now.
-    """
-    matches = find_identifiers_in(fields)
-    fingerprint = matches_fingerprint(matches)
-    if matches and fingerprint not in {confirmed, known}:
-        raise IdentifiersFound(matches, fingerprint)
-    return fingerprint
 
 
 def _record(observation: Observation, from_status: str, by: User) -> ObservationTransition:
