@@ -49,6 +49,14 @@ POSITIVE = [
     ("Mosaic ID 123456", K.CASE_REFERENCE, "Mosaic ID 123456"),
     ("case number 445566", K.CASE_REFERENCE, "case number 445566"),
     ("CIN 45678 open", K.CASE_REFERENCE, "CIN 45678"),
+    ("Case ref CS-123456 was closed.", K.CASE_REFERENCE, "CS-123456"),
+    ("came through as EH 4455667 today", K.CASE_REFERENCE, "EH 4455667"),
+    ("file KCC/5567123 holds the plans", K.CASE_REFERENCE, "KCC/5567123"),
+    ("LCS number 8812345 for the minutes", K.CASE_REFERENCE, "LCS number 8812345"),
+    ("court number ME23P01234 on the order", K.CASE_REFERENCE, "ME23P01234"),
+    # National Insurance numbers
+    ("Mum's NI number is QQ 12 34 56 C.", K.NATIONAL_INSURANCE_NUMBER, "QQ 12 34 56 C"),
+    ("NINO AB123456D on the form", K.NATIONAL_INSURANCE_NUMBER, "AB123456D"),
 ]
 
 NEGATIVE = [
@@ -87,6 +95,8 @@ NEGATIVE = [
     "943 476 5918",
     "0161",
     "call 999",
+    # Standards that look like references
+    "ISO 27001 training for the data team",
 ]
 
 
@@ -134,3 +144,58 @@ def test_fingerprint_changes_when_a_new_match_appears():
     assert matches_fingerprint(first) == matches_fingerprint(same)
     assert matches_fingerprint(first) != matches_fingerprint(more)
     assert matches_fingerprint([]) == ""
+
+
+# Unicode tricks --------------------------------------------------------------------------
+# The patterns run on an NFKC copy without format characters; each match reports the text
+# as typed (what the person must remove) and, as `normalised`, what the pattern saw.
+
+UNICODE_TRICKS = [
+    # (typed, kind, matched text as typed, normalised)
+    ("Ring 07700\u200b900123 today", K.PHONE_NUMBER, "07700\u200b900123", "07700900123"),
+    ("Ring 07700\u200c900\u200d123", K.PHONE_NUMBER, "07700\u200c900\u200d123", "07700900123"),
+    ("Ring 07700\u2060900\u2060123", K.PHONE_NUMBER, "07700\u2060900\u2060123", "07700900123"),
+    ("Ring 0770\u00ad0 900123", K.PHONE_NUMBER, "0770\u00ad0 900123", "07700 900123"),
+    (
+        "Dad on ０７７００ ９００１２３ later",
+        K.PHONE_NUMBER,
+        "０７７００ ９００１２３",
+        "07700 900123",
+    ),
+    ("Dad on 07700\u2011900123", K.PHONE_NUMBER, "07700\u2011900123", "07700-900123"),
+    (
+        "mail jo.bloggs＠example.com",
+        K.EMAIL_ADDRESS,
+        "jo.bloggs＠example.com",
+        "jo.bloggs@example.com",
+    ),
+    (
+        "ｊｏ＠ｅｘａｍｐｌｅ．ｃｏｍ",
+        K.EMAIL_ADDRESS,
+        "ｊｏ＠ｅｘａｍｐｌｅ．ｃｏｍ",
+        "jo@example.com",
+    ),
+    ("NHS ９４３ ４７６ ５９１９", K.NHS_NUMBER, "９４３ ４７６ ５９１９", "943 476 5919"),
+    ("DOB ０３/０４/２０１５", K.DATE_OF_BIRTH, "０３/０４/２０１５", "03/04/2015"),
+    ("moved to M\u200bE4 4TR", K.POSTCODE, "M\u200bE4 4TR", "ME4 4TR"),
+]
+
+
+@pytest.mark.parametrize(("typed", "kind", "found", "normalised"), UNICODE_TRICKS)
+def test_unicode_tricks_hide_nothing(typed, kind, found, normalised):
+    matches = find_identifiers(typed)
+    assert [(m.kind, m.text, m.normalised) for m in matches] == [(kind, found, normalised)]
+    match = matches[0]
+    assert typed[match.start : match.end] == found
+
+
+def test_a_match_in_plain_text_is_its_own_normalised_form():
+    (match,) = find_identifiers("Ring 07700 900123 today")
+    assert match.normalised == match.text == "07700 900123"
+
+
+def test_fingerprint_follows_the_text_as_typed():
+    plain = find_identifiers_in({"notes": ("Notes", "ring 07700 900123")})
+    hidden = find_identifiers_in({"notes": ("Notes", "ring 07700\u200b900123")})
+    assert plain and hidden
+    assert matches_fingerprint(plain) != matches_fingerprint(hidden)
