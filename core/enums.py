@@ -11,3 +11,4 @@ class IdentifierKind(models.TextChoices):
     EMAIL_ADDRESS = "email_address", "Email address"
     CASE_REFERENCE = "case_reference", "Case reference"
     NATIONAL_INSURANCE_NUMBER = "national_insurance_number", "National Insurance number"
+    PERSON_NAME = "person_name", "Name"

@@ -5,10 +5,12 @@ data; DOMAIN.md). Removing names is not enough (the ICO's "motivated intruder" t
 every free-text form runs its text through find_identifiers before saving: the author
 sees each match and removes it or confirms it identifies nobody.
 
-What it finds, by kind (core.enums.IdentifierKind): shapes (shapes.py): dates of birth,
-NHS and National Insurance numbers, postcodes, phone numbers, email addresses, case
-references (formats from settings). It stays quiet on practice language ("Level 3",
-"7/10", meeting dates).
+What it finds, by kind (core.enums.IdentifierKind):
+- shapes (shapes.py): dates of birth, NHS and National Insurance numbers, postcodes,
+  phone numbers, email addresses, case references (formats from settings);
+- names (names.py): "Jayden Smith", "Mrs Okafor", "her son Tyler", "the Kowalczyk family".
+It stays quiet on practice language ("Family Group Conference", "Level B", "Mum", "7/10")
+and on staff names the caller passes as `known_names`.
 
 Matching runs on a normalised copy of the text (normalise.py: NFKC, format characters
 such as zero-width spaces removed), so full-width digits or a zero-width space inside a
@@ -25,6 +27,7 @@ from core.identifiers.guard import (
     find_identifiers_in,
     matches_fingerprint,
 )
+from core.identifiers.known import KnownNames, known_names
 from core.identifiers.normalise import normalise
 from core.identifiers.shapes import (
     DEFAULT_CASE_REFERENCE_PATTERNS,
@@ -37,9 +40,11 @@ __all__ = [
     "PRIORITY",
     "FieldMatch",
     "IdentifierMatch",
+    "KnownNames",
     "case_reference_patterns",
     "find_identifiers",
     "find_identifiers_in",
+    "known_names",
     "matches_fingerprint",
     "nhs_check_digit_is_valid",
     "normalise",

@@ -5,8 +5,12 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
+from itertools import chain
 
 from core.enums import IdentifierKind
+from core.identifiers.known import KnownNames
+from core.identifiers.known import known_names as build_known_names
+from core.identifiers.names import name_spans
 from core.identifiers.normalise import Normalised, normalise
 from core.identifiers.shapes import shape_spans
 
@@ -41,26 +45,32 @@ PRIORITY = [
     IdentifierKind.PHONE_NUMBER,
     IdentifierKind.CASE_REFERENCE,
     IdentifierKind.POSTCODE,
+    IdentifierKind.PERSON_NAME,
 ]
 
 
-def _matches(normalised: Normalised) -> Iterator[IdentifierMatch]:
+def _matches(normalised: Normalised, known: KnownNames) -> Iterator[IdentifierMatch]:
     text = normalised.text
-    for kind, start, end in shape_spans(text):
+    spans = chain(shape_spans(text), name_spans(text, known))
+    for kind, start, end in spans:
         first, last = normalised.span(start, end)
         yield IdentifierMatch(kind, normalised.original[first:last], first, last, text[start:end])
 
 
-def find_identifiers(text: str | None) -> list[IdentifierMatch]:
+def find_identifiers(
+    text: str | None, known_names: Iterable[str] | KnownNames = ()
+) -> list[IdentifierMatch]:
     """Every likely identifier in `text`, in order, none overlapping another.
 
     The text is normalised first (core/identifiers/normalise.py) so Unicode tricks do not
-    hide anything.
+    hide anything. `known_names` are staff names, not flagged as a family member's name:
+    display names, or a KnownNames built once for many calls.
     """
     if not text:
         return []
+    known = build_known_names(known_names)
     candidates = sorted(
-        _matches(normalise(text)),
+        _matches(normalise(text), known),
         key=lambda m: (m.start, -(m.end - m.start), PRIORITY.index(m.kind)),
     )
     kept: list[IdentifierMatch] = []
@@ -80,12 +90,15 @@ class FieldMatch:
     match: IdentifierMatch
 
 
-def find_identifiers_in(fields: dict[str, tuple[str, str]]) -> list[FieldMatch]:
+def find_identifiers_in(
+    fields: dict[str, tuple[str, str]], known_names: Iterable[str] | KnownNames = ()
+) -> list[FieldMatch]:
     """Run find_identifiers over several fields: {name: (label, text)}."""
+    known = build_known_names(known_names)
     return [
         FieldMatch(name, label, match)
         for name, (label, text) in fields.items()
-        for match in find_identifiers(text)
+        for match in find_identifiers(text, known)
     ]
 
 

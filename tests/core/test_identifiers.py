@@ -2,8 +2,10 @@ import pytest
 
 from core.enums import IdentifierKind
 from core.identifiers import (
+    KnownNames,
     find_identifiers,
     find_identifiers_in,
+    known_names,
     matches_fingerprint,
     nhs_check_digit_is_valid,
 )
@@ -57,6 +59,27 @@ POSITIVE = [
     # National Insurance numbers
     ("Mum's NI number is QQ 12 34 56 C.", K.NATIONAL_INSURANCE_NUMBER, "QQ 12 34 56 C"),
     ("NINO AB123456D on the form", K.NATIONAL_INSURANCE_NUMBER, "AB123456D"),
+    # Names of family members
+    ("At the FGC, Jayden Smith told the family", K.PERSON_NAME, "Jayden Smith"),
+    ("Kayla Thompson's aunt offered respite", K.PERSON_NAME, "Kayla Thompson"),
+    ("The plan was for Amelia-Rose Hughes to stay", K.PERSON_NAME, "Amelia-Rose Hughes"),
+    ("Kai Wiśniewski is placed out of area.", K.PERSON_NAME, "Kai Wiśniewski"),
+    ("The young person, Reece O'Connor, chose", K.PERSON_NAME, "Reece O'Connor"),
+    ("I prepared Kayden Patel for the meeting", K.PERSON_NAME, "Kayden Patel"),
+    ("Bartek Zielinski said he felt blamed", K.PERSON_NAME, "Bartek Zielinski"),
+    ("During the visit Mrs Okafor explained", K.PERSON_NAME, "Mrs Okafor"),
+    ("Maternal grandmother Mrs P. Jones came", K.PERSON_NAME, "Mrs P. Jones"),
+    ("Her son Tyler was excluded last term.", K.PERSON_NAME, "Tyler"),
+    ("A boy called Tyrese told me", K.PERSON_NAME, "Tyrese"),
+    ("Mum Sarah said the plan felt like theirs", K.PERSON_NAME, "Sarah"),
+    ("Spoke with Grandma Val this morning", K.PERSON_NAME, "Val"),
+    ("I visited the Kowalczyk family on Tuesday", K.PERSON_NAME, "Kowalczyk"),
+    ("Family: the Grabowskis", K.PERSON_NAME, "Grabowskis"),
+    ("JAYDEN SMITH did not attend.", K.PERSON_NAME, "JAYDEN SMITH"),
+    ("i met jayden smith at the gate", K.PERSON_NAME, "jayden smith"),
+    ("Aunt Precious Mensah travelled to it", K.PERSON_NAME, "Precious Mensah"),
+    ("Jayden R. Smith was there", K.PERSON_NAME, "Jayden R. Smith"),
+    ("Aoife van der Berg joined", K.PERSON_NAME, "Aoife van der Berg"),
 ]
 
 NEGATIVE = [
@@ -95,8 +118,33 @@ NEGATIVE = [
     "943 476 5918",
     "0161",
     "call 999",
+    # Practice vocabulary, roles, frameworks, days and months, and colleagues' first names
+    "the family",
+    "Mum, Dad and Nan came to the Family Network Meeting.",
+    "the Family Group Conference",
+    "Signs of Safety mapping with Private Family Time",
+    "My Team Leader signed off my Level B evidence.",
+    "Social Work England registration, Monday 3 March",
+    "Today Sam and I co-facilitated the conference.",
+    "In May Sam and I ran two conferences.",
+    "Thank you Priya for covering on Friday.",
+    "Mother's Day and Father's Day",
+    "Grace Period for CPD is four weeks.",
+    "I used the Food Banks list to signpost the family.",
+    "Child Sexual Exploitation training was booked.",
+    "The Polish family support worker visited.",
+    "Great Ormond Street Hospital staff joined by video.",
+    "The Kings Hill office and Tunbridge Wells library",
+    "St Mary's church hall was booked.",
     # Standards that look like references
     "ISO 27001 training for the data team",
+    # People named in public life, cited in reflections
+    "Eileen Munro's review and Andrew Turnell's work on Signs of Safety",
+    "I re-read Lord Laming's report after the Victoria Climbié inquiry.",
+    # Staff introduced by their role
+    "My supervisor Grace Walker suggested reading on relational practice.",
+    "Observed by Hannah Lewis (Team Leader) on Tuesday.",
+    "Feedback from Tom Reid, my team leader, was encouraging.",
 ]
 
 
@@ -178,6 +226,15 @@ UNICODE_TRICKS = [
     ("NHS ９４３ ４７６ ５９１９", K.NHS_NUMBER, "９４３ ４７６ ５９１９", "943 476 5919"),
     ("DOB ０３/０４/２０１５", K.DATE_OF_BIRTH, "０３/０４/２０１５", "03/04/2015"),
     ("moved to M\u200bE4 4TR", K.POSTCODE, "M\u200bE4 4TR", "ME4 4TR"),
+    (
+        "His name is J\u200bayden Smi\u200bth.",
+        K.PERSON_NAME,
+        "J\u200bayden Smi\u200bth",
+        "Jayden Smith",
+    ),
+    ("\ufeffJayden Smith came", K.PERSON_NAME, "Jayden Smith", "Jayden Smith"),
+    ("Zoe\u0308 Smith came", K.PERSON_NAME, "Zoe\u0308 Smith", "Zoë Smith"),
+    ("Mrs O’Brien said", K.PERSON_NAME, "Mrs O’Brien", "Mrs O'Brien"),
 ]
 
 
@@ -199,3 +256,37 @@ def test_fingerprint_follows_the_text_as_typed():
     hidden = find_identifiers_in({"notes": ("Notes", "ring 07700\u200b900123")})
     assert plain and hidden
     assert matches_fingerprint(plain) != matches_fingerprint(hidden)
+
+
+# Staff names -------------------------------------------------------------------------------
+
+STAFF = ["Sarah Jones", "Helen Marsh", "Sam Lewis", "Dr Priya Patel"]
+
+
+def test_staff_named_in_full_or_by_title_are_not_flagged():
+    text = "Sarah Jones and Ms Marsh observed; Priya Patel gave feedback to Sam Lewis."
+    assert find_identifiers(text) != []
+    assert find_identifiers(text, known_names=STAFF) == []
+
+
+def test_family_names_are_still_flagged_beside_staff_names():
+    text = "Sarah Jones observed my conference with Jayden Smith's family."
+    assert [m.text for m in find_identifiers(text, STAFF)] == ["Jayden Smith"]
+
+
+def test_a_staff_first_name_does_not_hide_a_child_of_that_name():
+    assert [m.text for m in find_identifiers("Her son Sam was excluded.", STAFF)] == ["Sam"]
+    assert [m.text for m in find_identifiers("Mr Sam came along", STAFF)] == ["Mr Sam"]
+
+
+def test_known_names_are_built_once_for_many_fields():
+    known = known_names(STAFF)
+    assert isinstance(known, KnownNames)
+    assert known_names(known) is known
+    fields = {
+        "strengths": ("Strengths", "Helen Marsh noticed how calm the room was."),
+        "family_voice": ("What the family said", "Tyler Jones wanted his nan there."),
+    }
+    found = find_identifiers_in(fields, known_names=known)
+    assert [(f.field, f.match.text) for f in found] == [("family_voice", "Tyler Jones")]
+    assert find_identifiers_in(fields, known_names=STAFF) == found
