@@ -11,4 +11,5 @@ class IdentifierKind(models.TextChoices):
     EMAIL_ADDRESS = "email_address", "Email address"
     CASE_REFERENCE = "case_reference", "Case reference"
     NATIONAL_INSURANCE_NUMBER = "national_insurance_number", "National Insurance number"
+    STREET_ADDRESS = "street_address", "Street address"
     PERSON_NAME = "person_name", "Name"

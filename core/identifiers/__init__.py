@@ -8,6 +8,7 @@ sees each match and removes it or confirms it identifies nobody.
 What it finds, by kind (core.enums.IdentifierKind):
 - shapes (shapes.py): dates of birth, NHS and National Insurance numbers, postcodes,
   phone numbers, email addresses, case references (formats from settings);
+- street addresses (addresses.py): "14 Acacia Road, Chatham", "lives on Cedar Grove";
 - names (names.py): "Jayden Smith", "Mrs Okafor", "her son Tyler", "the Kowalczyk family".
 It stays quiet on practice language ("Family Group Conference", "Level B", "Mum", "7/10")
 and on staff names the caller passes as `known_names`.

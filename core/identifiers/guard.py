@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from itertools import chain
 
 from core.enums import IdentifierKind
+from core.identifiers.addresses import address_spans
 from core.identifiers.known import KnownNames
 from core.identifiers.known import known_names as build_known_names
 from core.identifiers.names import name_spans
@@ -45,13 +46,14 @@ PRIORITY = [
     IdentifierKind.PHONE_NUMBER,
     IdentifierKind.CASE_REFERENCE,
     IdentifierKind.POSTCODE,
+    IdentifierKind.STREET_ADDRESS,
     IdentifierKind.PERSON_NAME,
 ]
 
 
 def _matches(normalised: Normalised, known: KnownNames) -> Iterator[IdentifierMatch]:
     text = normalised.text
-    spans = chain(shape_spans(text), name_spans(text, known))
+    spans = chain(shape_spans(text), address_spans(text), name_spans(text, known))
     for kind, start, end in spans:
         first, last = normalised.span(start, end)
         yield IdentifierMatch(kind, normalised.original[first:last], first, last, text[start:end])

@@ -59,6 +59,15 @@ POSITIVE = [
     # National Insurance numbers
     ("Mum's NI number is QQ 12 34 56 C.", K.NATIONAL_INSURANCE_NUMBER, "QQ 12 34 56 C"),
     ("NINO AB123456D on the form", K.NATIONAL_INSURANCE_NUMBER, "AB123456D"),
+    # Street addresses, with or without a town, number or postcode
+    ("visit at 14 Acacia Road, Chatham.", K.STREET_ADDRESS, "14 Acacia Road, Chatham"),
+    ("The family now live at 27 Beechwood Avenue.", K.STREET_ADDRESS, "27 Beechwood Avenue"),
+    ("Dad has moved to 112a High Street", K.STREET_ADDRESS, "112a High Street"),
+    ("as Flat 4, 21 Victoria Terrace.", K.STREET_ADDRESS, "Flat 4, 21 Victoria Terrace"),
+    ("address is 18 st johns road, maidstone", K.STREET_ADDRESS, "18 st johns road, maidstone"),
+    ("Auntie lives on Cedar Grove, near school", K.STREET_ADDRESS, "Cedar Grove"),
+    ("they moved to Laburnum Gardens in Strood", K.STREET_ADDRESS, "Laburnum Gardens in Strood"),
+    ("at 9 Mill Lane, because it felt safest", K.STREET_ADDRESS, "9 Mill Lane"),
     # Names of family members
     ("At the FGC, Jayden Smith told the family", K.PERSON_NAME, "Jayden Smith"),
     ("Kayla Thompson's aunt offered respite", K.PERSON_NAME, "Kayla Thompson"),
@@ -136,7 +145,11 @@ NEGATIVE = [
     "Great Ormond Street Hospital staff joined by video.",
     "The Kings Hill office and Tunbridge Wells library",
     "St Mary's church hall was booked.",
-    # Standards that look like references
+    "We booked a room at the library on Canterbury Road.",
+    # Numbers that are not house numbers, and standards that look like references
+    "We attended 2 Family Court hearings as observers.",
+    "a 2 hour drive down a one way street",
+    "Level 3 Park Road training",
     "ISO 27001 training for the data team",
     # People named in public life, cited in reflections
     "Eileen Munro's review and Andrew Turnell's work on Signs of Safety",
@@ -233,6 +246,7 @@ UNICODE_TRICKS = [
         "Jayden Smith",
     ),
     ("\ufeffJayden Smith came", K.PERSON_NAME, "Jayden Smith", "Jayden Smith"),
+    ("at 14\u00a0Acacia\u00a0Road", K.STREET_ADDRESS, "14\u00a0Acacia\u00a0Road", "14 Acacia Road"),
     ("Zoe\u0308 Smith came", K.PERSON_NAME, "Zoe\u0308 Smith", "Zoë Smith"),
     ("Mrs O’Brien said", K.PERSON_NAME, "Mrs O’Brien", "Mrs O'Brien"),
 ]
