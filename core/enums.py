@@ -10,3 +10,6 @@ class IdentifierKind(models.TextChoices):
     PHONE_NUMBER = "phone_number", "Phone number"
     EMAIL_ADDRESS = "email_address", "Email address"
     CASE_REFERENCE = "case_reference", "Case reference"
+    NATIONAL_INSURANCE_NUMBER = "national_insurance_number", "National Insurance number"
+    STREET_ADDRESS = "street_address", "Street address"
+    PERSON_NAME = "person_name", "Name"

@@ -2,8 +2,10 @@ import pytest
 
 from core.enums import IdentifierKind
 from core.identifiers import (
+    KnownNames,
     find_identifiers,
     find_identifiers_in,
+    known_names,
     matches_fingerprint,
     nhs_check_digit_is_valid,
 )
@@ -49,6 +51,44 @@ POSITIVE = [
     ("Mosaic ID 123456", K.CASE_REFERENCE, "Mosaic ID 123456"),
     ("case number 445566", K.CASE_REFERENCE, "case number 445566"),
     ("CIN 45678 open", K.CASE_REFERENCE, "CIN 45678"),
+    ("Case ref CS-123456 was closed.", K.CASE_REFERENCE, "CS-123456"),
+    ("came through as EH 4455667 today", K.CASE_REFERENCE, "EH 4455667"),
+    ("file KCC/5567123 holds the plans", K.CASE_REFERENCE, "KCC/5567123"),
+    ("LCS number 8812345 for the minutes", K.CASE_REFERENCE, "LCS number 8812345"),
+    ("court number ME23P01234 on the order", K.CASE_REFERENCE, "ME23P01234"),
+    # National Insurance numbers
+    ("Mum's NI number is QQ 12 34 56 C.", K.NATIONAL_INSURANCE_NUMBER, "QQ 12 34 56 C"),
+    ("NINO AB123456D on the form", K.NATIONAL_INSURANCE_NUMBER, "AB123456D"),
+    # Street addresses, with or without a town, number or postcode
+    ("visit at 14 Acacia Road, Chatham.", K.STREET_ADDRESS, "14 Acacia Road, Chatham"),
+    ("The family now live at 27 Beechwood Avenue.", K.STREET_ADDRESS, "27 Beechwood Avenue"),
+    ("Dad has moved to 112a High Street", K.STREET_ADDRESS, "112a High Street"),
+    ("as Flat 4, 21 Victoria Terrace.", K.STREET_ADDRESS, "Flat 4, 21 Victoria Terrace"),
+    ("address is 18 st johns road, maidstone", K.STREET_ADDRESS, "18 st johns road, maidstone"),
+    ("Auntie lives on Cedar Grove, near school", K.STREET_ADDRESS, "Cedar Grove"),
+    ("they moved to Laburnum Gardens in Strood", K.STREET_ADDRESS, "Laburnum Gardens in Strood"),
+    ("at 9 Mill Lane, because it felt safest", K.STREET_ADDRESS, "9 Mill Lane"),
+    # Names of family members
+    ("At the FGC, Jayden Smith told the family", K.PERSON_NAME, "Jayden Smith"),
+    ("Kayla Thompson's aunt offered respite", K.PERSON_NAME, "Kayla Thompson"),
+    ("The plan was for Amelia-Rose Hughes to stay", K.PERSON_NAME, "Amelia-Rose Hughes"),
+    ("Kai Wiśniewski is placed out of area.", K.PERSON_NAME, "Kai Wiśniewski"),
+    ("The young person, Reece O'Connor, chose", K.PERSON_NAME, "Reece O'Connor"),
+    ("I prepared Kayden Patel for the meeting", K.PERSON_NAME, "Kayden Patel"),
+    ("Bartek Zielinski said he felt blamed", K.PERSON_NAME, "Bartek Zielinski"),
+    ("During the visit Mrs Okafor explained", K.PERSON_NAME, "Mrs Okafor"),
+    ("Maternal grandmother Mrs P. Jones came", K.PERSON_NAME, "Mrs P. Jones"),
+    ("Her son Tyler was excluded last term.", K.PERSON_NAME, "Tyler"),
+    ("A boy called Tyrese told me", K.PERSON_NAME, "Tyrese"),
+    ("Mum Sarah said the plan felt like theirs", K.PERSON_NAME, "Sarah"),
+    ("Spoke with Grandma Val this morning", K.PERSON_NAME, "Val"),
+    ("I visited the Kowalczyk family on Tuesday", K.PERSON_NAME, "Kowalczyk"),
+    ("Family: the Grabowskis", K.PERSON_NAME, "Grabowskis"),
+    ("JAYDEN SMITH did not attend.", K.PERSON_NAME, "JAYDEN SMITH"),
+    ("i met jayden smith at the gate", K.PERSON_NAME, "jayden smith"),
+    ("Aunt Precious Mensah travelled to it", K.PERSON_NAME, "Precious Mensah"),
+    ("Jayden R. Smith was there", K.PERSON_NAME, "Jayden R. Smith"),
+    ("Aoife van der Berg joined", K.PERSON_NAME, "Aoife van der Berg"),
 ]
 
 NEGATIVE = [
@@ -87,6 +127,37 @@ NEGATIVE = [
     "943 476 5918",
     "0161",
     "call 999",
+    # Practice vocabulary, roles, frameworks, days and months, and colleagues' first names
+    "the family",
+    "Mum, Dad and Nan came to the Family Network Meeting.",
+    "the Family Group Conference",
+    "Signs of Safety mapping with Private Family Time",
+    "My Team Leader signed off my Level B evidence.",
+    "Social Work England registration, Monday 3 March",
+    "Today Sam and I co-facilitated the conference.",
+    "In May Sam and I ran two conferences.",
+    "Thank you Priya for covering on Friday.",
+    "Mother's Day and Father's Day",
+    "Grace Period for CPD is four weeks.",
+    "I used the Food Banks list to signpost the family.",
+    "Child Sexual Exploitation training was booked.",
+    "The Polish family support worker visited.",
+    "Great Ormond Street Hospital staff joined by video.",
+    "The Kings Hill office and Tunbridge Wells library",
+    "St Mary's church hall was booked.",
+    "We booked a room at the library on Canterbury Road.",
+    # Numbers that are not house numbers, and standards that look like references
+    "We attended 2 Family Court hearings as observers.",
+    "a 2 hour drive down a one way street",
+    "Level 3 Park Road training",
+    "ISO 27001 training for the data team",
+    # People named in public life, cited in reflections
+    "Eileen Munro's review and Andrew Turnell's work on Signs of Safety",
+    "I re-read Lord Laming's report after the Victoria Climbié inquiry.",
+    # Staff introduced by their role
+    "My supervisor Grace Walker suggested reading on relational practice.",
+    "Observed by Hannah Lewis (Team Leader) on Tuesday.",
+    "Feedback from Tom Reid, my team leader, was encouraging.",
 ]
 
 
@@ -134,3 +205,102 @@ def test_fingerprint_changes_when_a_new_match_appears():
     assert matches_fingerprint(first) == matches_fingerprint(same)
     assert matches_fingerprint(first) != matches_fingerprint(more)
     assert matches_fingerprint([]) == ""
+
+
+# Unicode tricks --------------------------------------------------------------------------
+# The patterns run on an NFKC copy without format characters; each match reports the text
+# as typed (what the person must remove) and, as `normalised`, what the pattern saw.
+
+UNICODE_TRICKS = [
+    # (typed, kind, matched text as typed, normalised)
+    ("Ring 07700\u200b900123 today", K.PHONE_NUMBER, "07700\u200b900123", "07700900123"),
+    ("Ring 07700\u200c900\u200d123", K.PHONE_NUMBER, "07700\u200c900\u200d123", "07700900123"),
+    ("Ring 07700\u2060900\u2060123", K.PHONE_NUMBER, "07700\u2060900\u2060123", "07700900123"),
+    ("Ring 0770\u00ad0 900123", K.PHONE_NUMBER, "0770\u00ad0 900123", "07700 900123"),
+    (
+        "Dad on ０７７００ ９００１２３ later",
+        K.PHONE_NUMBER,
+        "０７７００ ９００１２３",
+        "07700 900123",
+    ),
+    ("Dad on 07700\u2011900123", K.PHONE_NUMBER, "07700\u2011900123", "07700-900123"),
+    (
+        "mail jo.bloggs＠example.com",
+        K.EMAIL_ADDRESS,
+        "jo.bloggs＠example.com",
+        "jo.bloggs@example.com",
+    ),
+    (
+        "ｊｏ＠ｅｘａｍｐｌｅ．ｃｏｍ",
+        K.EMAIL_ADDRESS,
+        "ｊｏ＠ｅｘａｍｐｌｅ．ｃｏｍ",
+        "jo@example.com",
+    ),
+    ("NHS ９４３ ４７６ ５９１９", K.NHS_NUMBER, "９４３ ４７６ ５９１９", "943 476 5919"),
+    ("DOB ０３/０４/２０１５", K.DATE_OF_BIRTH, "０３/０４/２０１５", "03/04/2015"),
+    ("moved to M\u200bE4 4TR", K.POSTCODE, "M\u200bE4 4TR", "ME4 4TR"),
+    (
+        "His name is J\u200bayden Smi\u200bth.",
+        K.PERSON_NAME,
+        "J\u200bayden Smi\u200bth",
+        "Jayden Smith",
+    ),
+    ("\ufeffJayden Smith came", K.PERSON_NAME, "Jayden Smith", "Jayden Smith"),
+    ("at 14\u00a0Acacia\u00a0Road", K.STREET_ADDRESS, "14\u00a0Acacia\u00a0Road", "14 Acacia Road"),
+    ("Zoe\u0308 Smith came", K.PERSON_NAME, "Zoe\u0308 Smith", "Zoë Smith"),
+    ("Mrs O’Brien said", K.PERSON_NAME, "Mrs O’Brien", "Mrs O'Brien"),
+]
+
+
+@pytest.mark.parametrize(("typed", "kind", "found", "normalised"), UNICODE_TRICKS)
+def test_unicode_tricks_hide_nothing(typed, kind, found, normalised):
+    matches = find_identifiers(typed)
+    assert [(m.kind, m.text, m.normalised) for m in matches] == [(kind, found, normalised)]
+    match = matches[0]
+    assert typed[match.start : match.end] == found
+
+
+def test_a_match_in_plain_text_is_its_own_normalised_form():
+    (match,) = find_identifiers("Ring 07700 900123 today")
+    assert match.normalised == match.text == "07700 900123"
+
+
+def test_fingerprint_follows_the_text_as_typed():
+    plain = find_identifiers_in({"notes": ("Notes", "ring 07700 900123")})
+    hidden = find_identifiers_in({"notes": ("Notes", "ring 07700\u200b900123")})
+    assert plain and hidden
+    assert matches_fingerprint(plain) != matches_fingerprint(hidden)
+
+
+# Staff names -------------------------------------------------------------------------------
+
+STAFF = ["Sarah Jones", "Helen Marsh", "Sam Lewis", "Dr Priya Patel"]
+
+
+def test_staff_named_in_full_or_by_title_are_not_flagged():
+    text = "Sarah Jones and Ms Marsh observed; Priya Patel gave feedback to Sam Lewis."
+    assert find_identifiers(text) != []
+    assert find_identifiers(text, known_names=STAFF) == []
+
+
+def test_family_names_are_still_flagged_beside_staff_names():
+    text = "Sarah Jones observed my conference with Jayden Smith's family."
+    assert [m.text for m in find_identifiers(text, STAFF)] == ["Jayden Smith"]
+
+
+def test_a_staff_first_name_does_not_hide_a_child_of_that_name():
+    assert [m.text for m in find_identifiers("Her son Sam was excluded.", STAFF)] == ["Sam"]
+    assert [m.text for m in find_identifiers("Mr Sam came along", STAFF)] == ["Mr Sam"]
+
+
+def test_known_names_are_built_once_for_many_fields():
+    known = known_names(STAFF)
+    assert isinstance(known, KnownNames)
+    assert known_names(known) is known
+    fields = {
+        "strengths": ("Strengths", "Helen Marsh noticed how calm the room was."),
+        "family_voice": ("What the family said", "Tyler Jones wanted his nan there."),
+    }
+    found = find_identifiers_in(fields, known_names=known)
+    assert [(f.field, f.match.text) for f in found] == [("family_voice", "Tyler Jones")]
+    assert find_identifiers_in(fields, known_names=STAFF) == found
