@@ -3,11 +3,17 @@ from django import forms
 from assessments.enums import EvidenceKind, Outcome
 from assessments.models import Evidence, Level, Statement
 from assessments.services import EVIDENCE_KINDS_PEOPLE_ADD
-from core.forms import DateField, RecordChoiceField, RecordMultipleChoiceField, TextAreaField
+from core.forms import (
+    DateField,
+    IdentifierConfirmationMixin,
+    RecordChoiceField,
+    RecordMultipleChoiceField,
+    TextAreaField,
+)
 from core.sanitize import html_to_plain_text, plain_text_to_html
 
 
-class EvidenceForm(forms.Form):
+class EvidenceForm(IdentifierConfirmationMixin):
     kind = forms.ChoiceField(
         label="What kind of evidence is it?",
         choices=[(k.value, k.label) for k in EVIDENCE_KINDS_PEOPLE_ADD],
@@ -73,6 +79,7 @@ class EvidenceForm(forms.Form):
         values["file"] = self.cleaned_data.get("file")
         if "clear_file" in self.fields:
             values["clear_file"] = self.cleaned_data.get("clear_file", False)
+        values["identifiers_confirmed"] = self.confirmed_fingerprint()
         return values
 
 
@@ -80,7 +87,7 @@ class ConfirmLevelForm(forms.Form):
     level = RecordChoiceField(queryset=Level.objects.all())
 
 
-class LearningPlanForm(forms.Form):
+class LearningPlanForm(IdentifierConfirmationMixin):
     target_level = RecordChoiceField(
         label="Target level",
         queryset=Level.objects.none(),
@@ -104,7 +111,7 @@ OUTCOME_CHOICES = [("", "No decision now"), *Outcome.choices]
 KIND_LABELS = dict(EvidenceKind.choices)
 
 
-class ReviewForm(forms.Form):
+class ReviewForm(IdentifierConfirmationMixin):
     """One outcome and comment per statement, decided together in one submit."""
 
     def __init__(self, *args: object, statements: list[Statement], **kwargs: object) -> None:

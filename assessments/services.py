@@ -22,11 +22,12 @@ from assessments.models import (
 from assessments.notifications import notify_evidence_submitted
 from assessments.selectors import latest_decisions, progression_for
 from core import lifecycle
-from core.sanitize import sanitize_html
+from core.sanitize import html_to_plain_text, sanitize_html
 from core.uploads import check_upload
 from people import access
 from people.enums import Role
 from people.models import User
+from people.services import identifiers_check
 
 FRAMEWORK_FORMAT = "practice-circle-framework/1"
 
@@ -181,6 +182,16 @@ def validate_evidence_file(upload: UploadedFile | None) -> None:
     check_upload(upload, ALLOWED_FILE_EXTENSIONS)
 
 
+def _check_evidence_text(title: str, description: str, identifiers_confirmed: str) -> None:
+    identifiers_check(
+        {
+            "title": ("Title", title),
+            "description": ("Description", html_to_plain_text(description)),
+        },
+        confirmed=identifiers_confirmed,
+    )
+
+
 def _check_statements(statements: list[Statement]) -> None:
     if not statements:
         raise ValidationError(
@@ -203,12 +214,19 @@ def evidence_submit(
     description: str = "",
     file: UploadedFile | None = None,
     source_key: str = "",
+    identifiers_confirmed: str = "",
 ) -> Evidence:
-    """Add evidence for review. With a source_key (module, observation) it is created once."""
+    """Add evidence for review. With a source_key (module, observation) it is created once.
+
+    Evidence the person writes passes the identifier guard; evidence made by the system (a
+    source_key) holds only titles and codes it wrote itself.
+    """
     if source_key:
         existing = Evidence.objects.filter(owner=owner, source_key=source_key).first()
         if existing:
             return existing
+    else:
+        _check_evidence_text(title, description, identifiers_confirmed)
     statements = list(statements)
     _check_statements(statements)
     validate_evidence_file(file)
@@ -250,9 +268,11 @@ def evidence_update(
     description: str = "",
     file: UploadedFile | None = None,
     clear_file: bool = False,
+    identifiers_confirmed: str = "",
 ) -> Evidence:
     evidence = Evidence.objects.select_for_update().get(pk=evidence.pk)
     _check_owner_may_change(evidence, by)
+    _check_evidence_text(title, description, identifiers_confirmed)
     statements = list(statements)
     _check_statements(statements)
     validate_evidence_file(file)
@@ -292,7 +312,11 @@ class DecisionInput(NamedTuple):
 
 @transaction.atomic
 def decisions_record(
-    *, subject: User, decided_by: User, decisions: list[DecisionInput]
+    *,
+    subject: User,
+    decided_by: User,
+    decisions: list[DecisionInput],
+    identifiers_confirmed: str = "",
 ) -> list[Decision]:
     """Record several statement decisions in one go (the bulk review submit).
 
@@ -300,7 +324,7 @@ def decisions_record(
     marked reviewed once every statement it supports has been decided on. A "not yet met"
     that follows a "met" flags any confirmed level that relied on it for review.
     """
-    _check_decisions(subject, decided_by, decisions)
+    _check_decisions(subject, decided_by, decisions, identifiers_confirmed)
     statement_ids = [item.statement.pk for item in decisions]
     before = latest_decisions([subject.pk], statement_ids)
     pending_evidence = list(
@@ -340,11 +364,21 @@ def decisions_record(
     return recorded
 
 
-def _check_decisions(subject: User, decided_by: User, decisions: list[DecisionInput]) -> None:
+def _check_decisions(
+    subject: User, decided_by: User, decisions: list[DecisionInput], identifiers_confirmed: str
+) -> None:
     if not access.can_decide_on(decided_by, subject):
         raise PermissionDenied("You cannot decide on this person's evidence.")
     if not decisions:
         raise ValidationError("Choose an outcome for at least one statement.")
+    identifiers_check(
+        {
+            f"comment_{item.statement.pk}": (f"Comment on {item.statement.code}", item.comment)
+            for item in decisions
+            if item.comment
+        },
+        confirmed=identifiers_confirmed,
+    )
     for item in decisions:
         if item.outcome not in Outcome.values:
             raise ValidationError(f"Unknown outcome {item.outcome!r}.")
@@ -459,9 +493,14 @@ def learning_plan_agree(
     target_date: date,
     agreed_by: User,
     notes: str = "",
+    identifiers_confirmed: str = "",
 ) -> LearningPlan:
     if not access.can_decide_on(agreed_by, subject):
         raise PermissionDenied("You cannot agree a learning plan for this person.")
+    identifiers_check(
+        {"notes": ("What you agreed", html_to_plain_text(notes))},
+        confirmed=identifiers_confirmed,
+    )
     if target_date < timezone.localdate():
         raise ValidationError({"target_date": "The target date must be today or in the future."})
     plan = LearningPlan(

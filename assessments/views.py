@@ -202,9 +202,12 @@ def review_person(request: HttpRequest, user_id: int, framework_id: int) -> Http
                 subject=subject,
                 decided_by=request.user,
                 decisions=[services.DecisionInput(*item) for item in form.decisions()],
+                identifiers_confirmed=form.confirmed_fingerprint(),
             )
-        except (ValidationError, PermissionDenied) as error:
-            form.add_error(None, getattr(error, "messages", [str(error)])[0])
+        except ValidationError as error:
+            add_service_errors(form, error)
+        except PermissionDenied as error:
+            form.add_error(None, str(error))
         else:
             messages.success(
                 request,
@@ -286,6 +289,7 @@ def learning_plan_agree(request: HttpRequest, user_id: int, framework_id: int) -
                 target_date=form.cleaned_data["target_date"],
                 agreed_by=request.user,
                 notes=plain_text_to_html(form.cleaned_data["notes"]),
+                identifiers_confirmed=form.confirmed_fingerprint(),
             )
         except ValidationError as error:
             add_service_errors(form, error)

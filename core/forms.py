@@ -12,7 +12,7 @@ from django.core.exceptions import ValidationError
 from django.utils import timezone
 from django.utils.formats import date_format
 
-from core.identifiers import FieldMatch
+from core.identifiers import FieldMatch, IdentifiersFound
 
 
 def error_messages(error: ValidationError) -> list[str]:
@@ -30,7 +30,14 @@ def field_errors(error: ValidationError) -> dict[str, str]:
 
 
 def add_service_errors(form: forms.Form, error: ValidationError) -> None:
-    """Show a service's ValidationError on a form: by field where it names one, else on top."""
+    """Show a service's ValidationError on a form: by field where it names one, else on top.
+
+    Text refused by the identifier guard is shown as the matches, with the confirmation box,
+    on a form that can show them (IdentifierConfirmationMixin).
+    """
+    if isinstance(error, IdentifiersFound) and hasattr(form, "show_matches"):
+        form.show_matches(error.matches, error.fingerprint)
+        return
     if hasattr(error, "error_dict"):
         for name, messages in error.message_dict.items():
             form.add_error(name if name in form.fields else None, messages)
@@ -193,6 +200,13 @@ class IdentifierConfirmationMixin(forms.Form):
         if self.cleaned_data.get("identifiers_confirmed"):
             return self.cleaned_data.get("identifiers_fingerprint", "")
         return ""
+
+    def service_values(self) -> dict:
+        """The cleaned values for a service, with the confirmation as the service takes it."""
+        values = dict(self.cleaned_data)
+        values.pop("identifiers_fingerprint", None)
+        values["identifiers_confirmed"] = self.confirmed_fingerprint()
+        return values
 
     def show_matches(self, matches: list[FieldMatch], fingerprint: str) -> None:
         """Re-show the form with the matches listed and a fresh, unticked confirmation."""

@@ -4,7 +4,13 @@ from django import forms
 from django.utils import timezone
 
 from content.models import ModulePage
-from core.forms import DateField, RecordChoiceField, RecordMultipleChoiceField, TextAreaField
+from core.forms import (
+    DateField,
+    IdentifierConfirmationMixin,
+    RecordChoiceField,
+    RecordMultipleChoiceField,
+    TextAreaField,
+)
 from learning.enums import CPDActivityType
 from learning.models import CPDEntry
 from learning.selectors import registration_year
@@ -53,7 +59,7 @@ class AssignmentForm(forms.Form):
         return value
 
 
-class CPDEntryForm(forms.Form):
+class CPDEntryForm(IdentifierConfirmationMixin):
     title = forms.CharField(
         label="Title",
         max_length=200,
@@ -110,7 +116,11 @@ class CPDEntryForm(forms.Form):
         self, *args: object, instance_entry: CPDEntry | None = None, **kwargs: object
     ) -> None:
         if instance_entry is not None and "initial" not in kwargs:
-            kwargs["initial"] = {name: getattr(instance_entry, name) for name in self.base_fields}
+            kwargs["initial"] = {
+                name: getattr(instance_entry, name)
+                for name in self.base_fields
+                if hasattr(instance_entry, name)
+            }
         super().__init__(*args, **kwargs)
 
     def clean(self) -> dict:
@@ -138,3 +148,7 @@ class CPDFilterForm(forms.Form):
         if start and end and start > end:
             self.add_error("end", "The end date must be after the start date")
         return cleaned
+
+
+class ReflectionConfirmationForm(IdentifierConfirmationMixin):
+    """The identifier confirmation alone: the reflection boxes are the lesson's own prompts."""

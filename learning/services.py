@@ -27,6 +27,7 @@ from learning.selectors import missing_prerequisites, module_progress
 from people import access
 from people.models import User
 from people.notifications import notify
+from people.services import identifiers_check
 
 
 def _check_audience(learner: User, module: ModulePage) -> None:
@@ -68,7 +69,11 @@ REFLECTION_MAX_LENGTH = 10_000
 
 @transaction.atomic
 def reflection_save(
-    *, learner: User, lesson: LessonPage, answers: dict[str, str]
+    *,
+    learner: User,
+    lesson: LessonPage,
+    answers: dict[str, str],
+    identifiers_confirmed: str = "",
 ) -> list[Reflection]:
     """Save the learner's reflections on a lesson's prompts, sanitised. Blank ones are refused."""
     prompts = {block.id: block.value["prompt"] for block in lesson.reflection_prompts()}
@@ -88,6 +93,10 @@ def reflection_save(
     }
     if too_long:
         raise ValidationError(too_long)
+    identifiers_check(
+        {prompt_id: (prompts[prompt_id], text) for prompt_id, text in answers.items()},
+        confirmed=identifiers_confirmed,
+    )
     enrolment = lesson_visit(learner=learner, lesson=lesson)
     saved = []
     for prompt_id, text in answers.items():
@@ -286,7 +295,20 @@ CPD_FIELDS = (
 )
 
 
-def _cpd_validate(entry: CPDEntry) -> None:
+CPD_TEXT_LABELS = {
+    "title": "Title",
+    "description": "What it was and why it is relevant",
+    "learning": "What you learnt",
+    "impact": "The impact",
+    "peer_learning": "What you learnt from a peer",
+}
+
+
+def _cpd_validate(entry: CPDEntry, identifiers_confirmed: str) -> None:
+    identifiers_check(
+        {name: (label, getattr(entry, name)) for name, label in CPD_TEXT_LABELS.items()},
+        confirmed=identifiers_confirmed,
+    )
     if entry.activity_date and entry.activity_date > timezone.localdate():
         raise ValidationError({"activity_date": "The date must be today or in the past"})
     if entry.peer_reflection and not entry.peer_learning.strip():
@@ -297,21 +319,23 @@ def _cpd_validate(entry: CPDEntry) -> None:
 
 
 @transaction.atomic
-def cpd_entry_add(*, owner: User, **fields: object) -> CPDEntry:
+def cpd_entry_add(*, owner: User, identifiers_confirmed: str = "", **fields: object) -> CPDEntry:
     entry = CPDEntry(owner=owner, **{k: v for k, v in fields.items() if k in CPD_FIELDS})
-    _cpd_validate(entry)
+    _cpd_validate(entry, identifiers_confirmed)
     entry.save()
     return entry
 
 
 @transaction.atomic
-def cpd_entry_update(*, entry: CPDEntry, by: User, **fields: object) -> CPDEntry:
+def cpd_entry_update(
+    *, entry: CPDEntry, by: User, identifiers_confirmed: str = "", **fields: object
+) -> CPDEntry:
     if entry.owner_id != by.pk:
         raise PermissionDenied("Only the owner changes a CPD entry.")
     for name in CPD_FIELDS:
         if name in fields:
             setattr(entry, name, fields[name])
-    _cpd_validate(entry)
+    _cpd_validate(entry, identifiers_confirmed)
     entry.save()
     return entry
 

@@ -12,9 +12,15 @@ from django.views.decorators.http import require_POST
 from content.models import LessonPage, ModulePage
 from core.exports import table_response
 from core.forms import add_service_errors, error_messages, field_errors
+from core.identifiers import IdentifiersFound
 from learning import selectors, services
 from learning.exports import cpd_table
-from learning.forms import AssignmentForm, CPDEntryForm, CPDFilterForm
+from learning.forms import (
+    AssignmentForm,
+    CPDEntryForm,
+    CPDFilterForm,
+    ReflectionConfirmationForm,
+)
 from learning.models import CPDEntry, ModuleCompletion, QuizAttempt
 from people import access
 from people.decorators import staff_required, team_leader_required
@@ -146,6 +152,7 @@ def _render_lesson(
     errors: dict[str, str] | None = None,
     saved: dict | None = None,
     preview: bool = False,
+    guard: ReflectionConfirmationForm | None = None,
     status: int = 200,
 ) -> HttpResponse:
     lessons = [state.lesson for state in progress.lessons]
@@ -169,6 +176,7 @@ def _render_lesson(
             "attempt": attempt,
             "errors": errors,
             "preview": preview,
+            "guard": guard,
             "reflection_max_length": f"{services.REFLECTION_MAX_LENGTH:,}",
         },
         status=status,
@@ -228,14 +236,25 @@ def reflection_submit(request: HttpRequest, lesson_id: int) -> HttpResponse:
     lesson = _live_lesson(lesson_id)
     lesson.check_readable(request)
     answers = {key[2:]: request.POST.get(key, "") for key in request.POST if key.startswith("r-")}
+    guard = ReflectionConfirmationForm(request.POST)
+    guard.is_valid()
     try:
-        services.reflection_save(learner=request.user, lesson=lesson, answers=answers)
+        services.reflection_save(
+            learner=request.user,
+            lesson=lesson,
+            answers=answers,
+            identifiers_confirmed=guard.confirmed_fingerprint(),
+        )
     except ValidationError as error:
         progress = selectors.module_progress(request.user, lesson.module)
         errors = field_errors(error)
-        if not errors:
+        if isinstance(error, IdentifiersFound):
+            guard.show_matches(error.matches, error.fingerprint)
+        elif not errors:
             messages.error(request, error.messages[0])
-        return _render_lesson(request, lesson, progress, reflection_text=answers, errors=errors)
+        return _render_lesson(
+            request, lesson, progress, reflection_text=answers, errors=errors, guard=guard
+        )
     messages.success(
         request,
         "Your reflection is saved. You, your team leader and your service manager can read it, "
@@ -379,9 +398,9 @@ def cpd_entry_form(request: HttpRequest, entry_id: int | None = None) -> HttpRes
     if request.method == "POST" and form.is_valid():
         try:
             if entry is None:
-                services.cpd_entry_add(owner=request.user, **form.cleaned_data)
+                services.cpd_entry_add(owner=request.user, **form.service_values())
             else:
-                services.cpd_entry_update(entry=entry, by=request.user, **form.cleaned_data)
+                services.cpd_entry_update(entry=entry, by=request.user, **form.service_values())
         except ValidationError as error:
             add_service_errors(form, error)
         else:

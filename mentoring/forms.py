@@ -3,7 +3,7 @@
 from django import forms
 from django.db.models import QuerySet
 
-from core.forms import DateField, RecordChoiceField, TextAreaField
+from core.forms import DateField, IdentifierConfirmationMixin, RecordChoiceField, TextAreaField
 from core.sanitize import html_to_plain_text
 from mentoring.models import MentoringSession
 from people.models import User
@@ -34,7 +34,7 @@ class MentoringEndForm(forms.Form):
     )
 
 
-class MentoringSessionForm(forms.Form):
+class MentoringSessionForm(IdentifierConfirmationMixin):
     date = DateField(
         label="Date",
         help_text="A date in the future plans the next session.",
@@ -94,7 +94,7 @@ class MentoringSessionForm(forms.Form):
         }
 
 
-class RecommendationForm(forms.Form):
+class RecommendationForm(IdentifierConfirmationMixin):
     resource = RecordChoiceField(
         label="Resource",
         queryset=None,

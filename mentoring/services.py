@@ -14,6 +14,7 @@ from core.sanitize import plain_text_to_html
 from mentoring.models import MentoringRelationship, MentoringSession, ResourceRecommendation
 from people import access
 from people.models import User
+from people.services import identifiers_check
 
 
 def _require_mentor(by: User, relationship: MentoringRelationship) -> None:
@@ -59,7 +60,18 @@ def _session_fields(
     next_steps: str,
     shared_notes: str,
     mentor_notes: str,
+    identifiers_confirmed: str = "",
 ) -> dict:
+    """The session's fields as stored, once its text has passed the identifier guard."""
+    identifiers_check(
+        {
+            "topics": ("Topics", topics),
+            "next_steps": ("Agreed next steps", next_steps),
+            "shared_notes": ("Notes for you both", shared_notes),
+            "mentor_notes": ("Private notes", mentor_notes),
+        },
+        confirmed=identifiers_confirmed,
+    )
     return {
         "date": date,
         "duration_minutes": duration_minutes,
@@ -80,6 +92,7 @@ def mentoring_session_record(
     next_steps: str = "",
     shared_notes: str = "",
     mentor_notes: str = "",
+    identifiers_confirmed: str = "",
 ) -> MentoringSession:
     """Record a session held, or plan one (a date in the future). Notes are plain text."""
     _require_mentor(by, relationship)
@@ -92,6 +105,7 @@ def mentoring_session_record(
             next_steps=next_steps,
             shared_notes=shared_notes,
             mentor_notes=mentor_notes,
+            identifiers_confirmed=identifiers_confirmed,
         ),
     )
     session.full_clean()
@@ -109,6 +123,7 @@ def mentoring_session_update(
     next_steps: str = "",
     shared_notes: str = "",
     mentor_notes: str = "",
+    identifiers_confirmed: str = "",
 ) -> MentoringSession:
     _require_mentor(by, session.relationship)
     for name, value in _session_fields(
@@ -118,6 +133,7 @@ def mentoring_session_update(
         next_steps=next_steps,
         shared_notes=shared_notes,
         mentor_notes=mentor_notes,
+        identifiers_confirmed=identifiers_confirmed,
     ).items():
         setattr(session, name, value)
     try:
@@ -130,10 +146,16 @@ def mentoring_session_update(
 
 
 def resource_recommend(
-    *, relationship: MentoringRelationship, by: User, resource: ResourcePage, note: str = ""
+    *,
+    relationship: MentoringRelationship,
+    by: User,
+    resource: ResourcePage,
+    note: str = "",
+    identifiers_confirmed: str = "",
 ) -> ResourceRecommendation:
     """Suggest a resource to a mentee: only a published one they may read, while mentoring."""
     _require_mentor(by, relationship)
+    identifiers_check({"note": ("Why it might help", note)}, confirmed=identifiers_confirmed)
     if not relationship.is_active():
         raise ValidationError("This mentoring has ended.")
     if not resource.live or not resource.can_be_read_by(relationship.mentee):

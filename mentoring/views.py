@@ -147,7 +147,7 @@ def session_create(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             session = services.mentoring_session_record(
-                relationship=relationship, by=request.user, **form.cleaned_data
+                relationship=relationship, by=request.user, **form.service_values()
             )
         except ValidationError as error:
             add_service_errors(form, error)
@@ -173,7 +173,9 @@ def session_edit(request: HttpRequest, pk: int) -> HttpResponse:
     )
     if request.method == "POST" and form.is_valid():
         try:
-            services.mentoring_session_update(session=session, by=request.user, **form.cleaned_data)
+            services.mentoring_session_update(
+                session=session, by=request.user, **form.service_values()
+            )
         except ValidationError as error:
             add_service_errors(form, error)
         else:
@@ -197,7 +199,7 @@ def recommendation_create(request: HttpRequest, pk: int) -> HttpResponse:
     if request.method == "POST" and form.is_valid():
         try:
             services.resource_recommend(
-                relationship=relationship, by=request.user, **form.cleaned_data
+                relationship=relationship, by=request.user, **form.service_values()
             )
         except ValidationError as error:
             add_service_errors(form, error)

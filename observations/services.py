@@ -19,8 +19,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
-from core.guard import IdentifiersFound as IdentifiersFound
-from core.guard import check_identifiers
+from core.identifiers import IdentifiersFound as IdentifiersFound
 from core.sanitize import plain_text_to_html
 from observations.enums import MeetingType, ObservationStatus, Stage
 from observations.evidence import evidence_for_sign_off
@@ -40,6 +39,7 @@ from observations.notifications import (
 # Template writes live in observations.templates; demo data imports these two from here.
 from people import access
 from people.models import User
+from people.services import identifiers_check
 
 # What the observer's draft form saves besides the ratings (observation_save_draft's fields).
 DRAFT_FIELDS = (
@@ -274,7 +274,7 @@ def _confirm_identifiers(
     observation: Observation, by: User, texts: dict[str, tuple[str, str]], confirmed: str
 ) -> None:
     """Refuse unconfirmed identifiers; record who confirmed the ones found now, and when."""
-    fingerprint = check_identifiers(
+    fingerprint = identifiers_check(
         texts, confirmed=confirmed, known=observation.identifiers_fingerprint
     )
     if fingerprint != observation.identifiers_fingerprint:
@@ -331,7 +331,7 @@ def observation_respond(
         raise ValidationError(locked_message(observation))
     if not response.strip():
         raise ValidationError({"response": "Write your response before you send it"})
-    fingerprint = check_identifiers(
+    fingerprint = identifiers_check(
         {"response": ("Your response", response)}, confirmed=identifiers_confirmed
     )
     observation.response = plain_text_to_html(response)
@@ -407,7 +407,7 @@ def addendum_add(
         )
     if not text.strip():
         raise ValidationError({"text": "Write the addendum before you add it"})
-    fingerprint = check_identifiers({"text": ("Addendum", text)}, confirmed=identifiers_confirmed)
+    fingerprint = identifiers_check({"text": ("Addendum", text)}, confirmed=identifiers_confirmed)
     addendum = Addendum(
         observation=observation,
         author=by,

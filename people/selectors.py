@@ -1,3 +1,4 @@
+from django.core.cache import cache
 from django.db.models import Prefetch, Q, QuerySet
 
 from people import access
@@ -95,3 +96,19 @@ def community_members_in(team_ids: set[int]) -> QuerySet[User]:
         .exclude(pk__in=staff.values("user"))
         .order_by("display_name", "username")
     )
+
+
+KNOWN_NAMES_CACHE_KEY = "people:known-names"
+KNOWN_NAMES_SECONDS = 3600
+
+
+def known_people_names() -> list[str]:
+    """Everyone in the people table, by display name: names the identifier guard must not
+    take for a family's. Cached, and forgotten whenever a person is saved or deleted."""
+    names = cache.get(KNOWN_NAMES_CACHE_KEY)
+    if names is None:
+        names = sorted(
+            {name for name in User.objects.values_list("display_name", flat=True) if name}
+        )
+        cache.set(KNOWN_NAMES_CACHE_KEY, names, KNOWN_NAMES_SECONDS)
+    return names

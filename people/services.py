@@ -7,6 +7,7 @@ from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
 from django.utils import timezone
 
+from core.identifiers import check_identifiers
 from people.access import forget_roles
 from people.enums import Role
 from people.models import ApiToken, Membership, Team, User
@@ -117,3 +118,16 @@ def api_token_authenticate(key: str) -> User | None:
         return None
     ApiToken.objects.filter(pk=token.pk).update(last_used_at=timezone.now())
     return token.user
+
+
+def identifiers_check(
+    fields: dict[str, tuple[str, str]], *, confirmed: str = "", known: str = ""
+) -> str:
+    """The identifier guard for text about to be kept, with the names of everyone in the
+    people table known as not a family's. Raises core.identifiers.IdentifiersFound; returns
+    the fingerprint of what was found and confirmed ("" when nothing was)."""
+    from people.selectors import known_people_names
+
+    return check_identifiers(
+        fields, confirmed=confirmed, known=known, known_names=known_people_names()
+    )

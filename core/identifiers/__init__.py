@@ -20,6 +20,7 @@ text, which is what the warning shows and what the person must edit; the normali
 form is on the match as `normalised`.
 """
 
+from core.identifiers.confirm import IdentifiersFound, check_identifiers
 from core.identifiers.guard import (
     PRIORITY,
     FieldMatch,
@@ -41,8 +42,10 @@ __all__ = [
     "PRIORITY",
     "FieldMatch",
     "IdentifierMatch",
+    "IdentifiersFound",
     "KnownNames",
     "case_reference_patterns",
+    "check_identifiers",
     "find_identifiers",
     "find_identifiers_in",
     "known_names",

@@ -8,9 +8,12 @@ matches' fingerprint, so text added afterwards needs confirming afresh. Forms sh
 with core.forms.IdentifierConfirmationMixin and templates/components/identifier_warning.html.
 """
 
+from collections.abc import Iterable
+
 from django.core.exceptions import ValidationError
 
-from core.identifiers import FieldMatch, find_identifiers_in, matches_fingerprint
+from core.identifiers.guard import FieldMatch, find_identifiers_in, matches_fingerprint
+from core.identifiers.known import KnownNames
 
 
 class IdentifiersFound(ValidationError):
@@ -31,15 +34,20 @@ class IdentifiersFound(ValidationError):
 
 
 def check_identifiers(
-    fields: dict[str, tuple[str, str]], *, confirmed: str, known: str = ""
+    fields: dict[str, tuple[str, str]],
+    *,
+    confirmed: str,
+    known: str = "",
+    known_names: Iterable[str] | KnownNames = (),
 ) -> str:
     """Refuse text with unconfirmed identifiers; return the fingerprint of any matches.
 
     `confirmed` is the fingerprint the author ticked "none of these identify the family"
     for; `known` one confirmed on an earlier save of the same record. Either must equal
-    the fingerprint of the matches found now.
+    the fingerprint of the matches found now. `known_names` are people in the people table
+    (staff, experts, volunteers), whose names are not a family's.
     """
-    matches = find_identifiers_in(fields)
+    matches = find_identifiers_in(fields, known_names=known_names)
     fingerprint = matches_fingerprint(matches)
     if matches and fingerprint not in {confirmed, known}:
         raise IdentifiersFound(matches, fingerprint)
