@@ -6,7 +6,7 @@ from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
 from wagtail.admin.widgets import ListingButton
 
-from assessments import services
+from assessments import frameworks
 from assessments.models import Framework, Statement
 from core.viewsets import LifecycleIndexViewMixin, LifecycleViewSetMixin
 
@@ -62,10 +62,10 @@ class FrameworkViewSet(LifecycleViewSetMixin, ModelViewSet):
     )
 
     def publish_version(self, version: Framework) -> Framework:
-        return services.framework_publish(framework=version)
+        return frameworks.framework_publish(framework=version)
 
     def make_new_version(self, version: Framework) -> Framework:
-        return services.framework_new_version(framework=version)
+        return frameworks.framework_new_version(framework=version)
 
 
 class StatementIndexView(generic.IndexView):

@@ -6,16 +6,10 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from assessments.enums import EvidenceStatus, Outcome, StatementStatus
+from assessments.frameworks import framework_new_version, framework_publish
 from assessments.models import Decision, Evidence, LevelConfirmation, Statement
 from assessments.selectors import progression_for
-from assessments.services import (
-    DecisionInput,
-    decisions_record,
-    evidence_submit,
-    framework_new_version,
-    framework_publish,
-    level_confirm,
-)
+from assessments.services import DecisionInput, decisions_record, evidence_submit, level_confirm
 
 pytestmark = pytest.mark.django_db
 

@@ -13,13 +13,13 @@ from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.urls import reverse
 
-from assessments.models import Framework
-from assessments.services import (
+from assessments.frameworks import (
     FRAMEWORK_FORMAT,
     framework_import,
     framework_new_version,
     framework_publish,
 )
+from assessments.models import Framework
 from core.lifecycle import LIFECYCLE_FIELDS, LifecycleStatus, Versioned
 from observations.enums import MeetingType
 from observations.models import ObservationTemplate

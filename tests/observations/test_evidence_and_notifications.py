@@ -4,8 +4,8 @@ from django.core.exceptions import ValidationError
 from django.urls import reverse
 
 from assessments.enums import EvidenceKind, EvidenceStatus, FrameworkStatus
+from assessments.frameworks import framework_new_version, framework_publish
 from assessments.models import Evidence, Framework
-from assessments.services import framework_new_version, framework_publish
 from observations import services
 from observations.enums import ObservationStatus
 from observations.evidence import evidence_for_sign_off

@@ -291,8 +291,8 @@ def test_list_endpoints_queries_stay_flat(client, service_manager, django_assert
 
 
 def test_framework_list_queries_stay_flat(client, team_leader, django_assert_max_num_queries):
+    from assessments.frameworks import framework_export, framework_import
     from assessments.models import Framework
-    from assessments.services import framework_export, framework_import
 
     client.force_login(team_leader)
     url = "/api/v1/frameworks?page_size=200"

@@ -3,8 +3,8 @@ from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 
+from assessments.frameworks import framework_export
 from assessments.models import Framework
-from assessments.services import framework_export
 
 
 class Command(BaseCommand):

@@ -4,7 +4,7 @@ from pathlib import Path
 from django.core.exceptions import ValidationError
 from django.core.management.base import BaseCommand, CommandError
 
-from assessments.services import framework_import
+from assessments.frameworks import framework_import
 
 
 class Command(BaseCommand):
