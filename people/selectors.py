@@ -2,7 +2,7 @@ from django.db.models import Prefetch, Q, QuerySet
 
 from people import access
 from people.enums import COMMUNITY_ROLES, STAFF_ROLES, Role
-from people.models import Membership, Team, User
+from people.models import AccessRecord, Membership, Team, User
 
 
 def _service_manager_ids() -> QuerySet[Membership]:
@@ -95,3 +95,8 @@ def community_members_in(team_ids: set[int]) -> QuerySet[User]:
         .exclude(pk__in=staff.values("user"))
         .order_by("display_name", "username")
     )
+
+
+def access_records_about(subject: User) -> QuerySet[AccessRecord]:
+    """Who looked at `subject`'s records, newest first, with the viewer's name in one query."""
+    return AccessRecord.objects.filter(subject=subject).select_related("viewer")
