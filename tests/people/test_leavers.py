@@ -46,7 +46,11 @@ def test_leaving_closes_the_account_and_ends_access(client, admin, team, practit
     assert api_token_authenticate(key) is None
     assert not practitioner.groups.filter(name=Role.PRACTITIONER.label).exists()
     assert not access.is_staff_member(practitioner)
-    assert not client.login(username=practitioner.username, password=PASSWORD)
+    response = client.post(
+        reverse("people:sign-in"), {"username": practitioner.username, "password": PASSWORD}
+    )
+    assert response.status_code == 200
+    assert "_auth_user_id" not in client.session
 
 
 def test_a_signed_in_leaver_is_signed_out_at_once(client, admin, practitioner):
