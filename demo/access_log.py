@@ -12,32 +12,46 @@ from people.enums import AccessKind
 from people.models import AccessRecord, User
 from people.services import access_record
 
+Opened = tuple[models.Model | None, str, int | None]
 
-def _opened(kind: str, subject: User) -> tuple[models.Model | None, str, int | None]:
-    """What a look at `kind` opened: the record (if any), its page, and its author."""
+
+def _observation(subject: User) -> Opened:
+    observation = (
+        Observation.objects.filter(observed=subject).exclude(status=ObservationStatus.DRAFT).first()
+    )
+    if observation is None:
+        return None, "", None
+    path = reverse("observations:observation-detail", args=[observation.pk])
+    return observation, path, observation.observer_id
+
+
+def _evidence(subject: User, *, file: bool) -> Opened:
+    evidence = Evidence.objects.filter(owner=subject)
+    evidence = (evidence.exclude(file="") if file else evidence).first()
+    if evidence is None:
+        return None, "", None
+    name = "assessments:evidence-file" if file else "assessments:evidence-detail"
+    return evidence, reverse(name, args=[evidence.pk]), None
+
+
+def _opened(kind: str, subject: User) -> Opened:
+    """What a look at `kind` opened: the record (if any), its page, and its author; no page
+    when the person has no such record, and the look is skipped."""
     if kind == AccessKind.OBSERVATION:
-        observation = (
-            Observation.objects.filter(observed=subject)
-            .exclude(status=ObservationStatus.DRAFT)
-            .first()
-        )
-        if observation is None:
-            return None, "", None
-        path = reverse("observations:observation-detail", args=[observation.pk])
-        return observation, path, observation.observer_id
-    if kind == AccessKind.EVIDENCE:
-        evidence = Evidence.objects.filter(owner=subject).first()
-        if evidence is None:
-            return None, "", None
-        return evidence, reverse("assessments:evidence-detail", args=[evidence.pk]), None
-    if kind == AccessKind.PROGRESSION:
-        return None, reverse("assessments:person-progression", args=[subject.pk]), None
-    return None, reverse("learning:person-learning", args=[subject.pk]), None
+        return _observation(subject)
+    if kind in {AccessKind.EVIDENCE, AccessKind.EVIDENCE_FILE}:
+        return _evidence(subject, file=kind == AccessKind.EVIDENCE_FILE)
+    pages = {
+        AccessKind.PROGRESSION: "assessments:person-progression",
+        AccessKind.LEARNING_RECORD: "learning:person-learning",
+        AccessKind.RECORDS_DOWNLOAD: "privacy_admin:person-records",
+    }
+    return None, reverse(pages[kind], args=[subject.pk]), None
 
 
 @transaction.atomic
 def seed_access_log(users: dict[str, User]) -> None:
-    for look in loaders.access_log():
+    for look in loaders.access_log(usernames=users):
         viewer, subject = users[look["viewer"]], users[look["subject"]]
         if AccessRecord.objects.filter(viewer=viewer, subject=subject, kind=look["kind"]).exists():
             continue

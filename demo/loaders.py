@@ -17,7 +17,7 @@ from pathlib import Path
 
 from content.enums import CalloutStyle, QuestionKind, ResourceKind
 from observations.enums import MeetingType, Stage
-from people.enums import Audience, Role
+from people.enums import AccessKind, Audience, Role
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -445,20 +445,16 @@ def learning_records_texts(data_dir: Path | None = None) -> dict:
     return _file("learning_records.toml", data_dir, {"reflection_answer": TEXT})[0]
 
 
-ACCESS_LOG_KINDS = ("progression", "learning_record", "observation", "evidence")
-
-
-def access_log(data_dir: Path | None = None) -> list[dict]:
-    """Who looked at whose records (usernames) and what they opened."""
-    data_dir = data_dir or DATA_DIR
-    data, where = _file("access_log.toml", data_dir, {"looks": TABLES})
-    looks = []
-    for number, record in enumerate(data["looks"], start=1):
+def access_log(data_dir: Path | None = None, usernames: Iterable[str] = ()) -> list[dict]:
+    """Who looked at whose records (usernames from people.toml) and what: an AccessKind."""
+    data, where = _file("access_log.toml", data_dir or DATA_DIR, {"looks": TABLES})
+    allowed = {"kind": AccessKind.values, "viewer": list(usernames), "subject": list(usernames)}
+    for number, look in enumerate(data["looks"], start=1):
         at = f"{where}, look {number}"
-        look = _check(record, at, {"viewer": TEXT, "subject": TEXT, "kind": TEXT})
-        _choose(look["kind"], ACCESS_LOG_KINDS, f"{at}: kind")
-        looks.append(look)
-    return looks
+        _check(look, at, {"viewer": TEXT, "subject": TEXT, "kind": TEXT})
+        for field, values in allowed.items():
+            _choose(look[field], values, f"{at}: {field}")
+    return data["looks"]
 
 
 TOP_LEVEL_FILES = (
@@ -488,7 +484,6 @@ def load_all(data_dir: Path | None = None) -> dict[str, object]:
         "mentoring": mentoring(data_dir),
         "progression_texts": progression_texts(data_dir),
         "learning_records_texts": learning_records_texts(data_dir),
-        "access_log": access_log(data_dir),
     }
     expected = {"README.md", "programmes", "resources", *TOP_LEVEL_FILES}
     for path in sorted(data_dir.iterdir()):
@@ -501,8 +496,5 @@ def load_all(data_dir: Path | None = None) -> dict[str, object]:
         _choose(mentee["username"], usernames, f"{where}: username")
         for item in mentee["recommendations"]:
             _choose(item["resource"], resource_slugs, f"{where}: recommended resource")
-    for number, look in enumerate(data["access_log"], start=1):
-        where = f"{_where(data_dir / 'access_log.toml', data_dir)}, look {number}"
-        _choose(look["viewer"], usernames, f"{where}: viewer")
-        _choose(look["subject"], usernames, f"{where}: subject")
+    data["access_log"] = access_log(data_dir, usernames)
     return data
