@@ -13,7 +13,9 @@ from core.forms import add_service_errors
 from core.sanitize import plain_text_to_html
 from people import access
 from people.decorators import staff_required, team_leader_required, team_viewer_required
+from people.enums import AccessKind
 from people.models import Team, User
+from people.services import access_record
 
 
 def _bound(request: HttpRequest) -> tuple:
@@ -40,6 +42,9 @@ def person_progression(request: HttpRequest, user_id: int) -> HttpResponse:
     subject = get_object_or_404(User, pk=user_id, is_active=True)
     if not access.can_view_records(request.user, subject):
         raise Http404
+    access_record(
+        viewer=request.user, subject=subject, kind=AccessKind.PROGRESSION, path=request.path
+    )
     return _progression_page(request, subject)
 
 
@@ -105,6 +110,13 @@ def _visible_evidence(request: HttpRequest, evidence_id: int) -> Evidence:
 @staff_required
 def evidence_detail(request: HttpRequest, evidence_id: int) -> HttpResponse:
     evidence = _visible_evidence(request, evidence_id)
+    access_record(
+        viewer=request.user,
+        subject=evidence.owner,
+        kind=AccessKind.EVIDENCE,
+        obj=evidence,
+        path=request.path,
+    )
     return render(
         request,
         "assessments/evidence_detail.html",
@@ -168,6 +180,13 @@ def evidence_file(request: HttpRequest, evidence_id: int) -> FileResponse:
         handle = evidence.file.open("rb")
     except FileNotFoundError:
         raise Http404 from None
+    access_record(
+        viewer=request.user,
+        subject=evidence.owner,
+        kind=AccessKind.EVIDENCE_FILE,
+        obj=evidence,
+        path=request.path,
+    )
     response = FileResponse(handle, as_attachment=True, filename=evidence.file_name)
     response["Cache-Control"] = "private, no-store"
     return response

@@ -88,6 +88,7 @@ INSTALLED_APPS = [
     "observations",
     "learning",
     "reporting",
+    "privacy",
     "demo",
     # Sign-in throttling: failed attempts by username and address (people/throttling.py).
     "axes",
@@ -327,3 +328,15 @@ WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
 # core/identifiers.py (CASE-123456, Ref: 1234567, Mosaic ID 123456); a council
 # with its own format lists it here.
 OBSERVATION_CASE_REFERENCE_PATTERNS = None
+
+# Retention schedule (UK GDPR storage limitation), applied daily by `manage.py
+# apply_retention` (docs/deploy.md, "Retention"). Days, each overridable by environment:
+# - leaver_records_days: after a person's leaving date, their records are anonymised (the
+#   rows that feed figures are kept under a placeholder name; see privacy/retention.py).
+# - unshared_drafts_days: an observation draft never shared, untouched this long, is deleted.
+# - access_log_days: records of who looked at whose records are removed after this long.
+RETENTION = {
+    "leaver_records_days": int(os.environ.get("RETENTION_LEAVER_RECORDS_DAYS", str(6 * 365))),
+    "unshared_drafts_days": int(os.environ.get("RETENTION_UNSHARED_DRAFTS_DAYS", "90")),
+    "access_log_days": int(os.environ.get("RETENTION_ACCESS_LOG_DAYS", str(2 * 365))),
+}

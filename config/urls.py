@@ -19,6 +19,7 @@ urlpatterns = [
     path("", include("mentoring.urls")),
     path("", include("learning.urls")),
     path("", include("reporting.urls")),
+    path("", include("privacy.urls")),
 ]
 
 if settings.DEBUG:

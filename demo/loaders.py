@@ -17,7 +17,7 @@ from pathlib import Path
 
 from content.enums import CalloutStyle, QuestionKind, ResourceKind
 from observations.enums import MeetingType, Stage
-from people.enums import Audience, Role
+from people.enums import AccessKind, Audience, Role
 
 DATA_DIR = Path(__file__).resolve().parent / "data"
 SLUG = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
@@ -445,7 +445,20 @@ def learning_records_texts(data_dir: Path | None = None) -> dict:
     return _file("learning_records.toml", data_dir, {"reflection_answer": TEXT})[0]
 
 
+def access_log(data_dir: Path | None = None, usernames: Iterable[str] = ()) -> list[dict]:
+    """Who looked at whose records (usernames from people.toml) and what: an AccessKind."""
+    data, where = _file("access_log.toml", data_dir or DATA_DIR, {"looks": TABLES})
+    allowed = {"kind": AccessKind.values, "viewer": list(usernames), "subject": list(usernames)}
+    for number, look in enumerate(data["looks"], start=1):
+        at = f"{where}, look {number}"
+        _check(look, at, {"viewer": TEXT, "subject": TEXT, "kind": TEXT})
+        for field, values in allowed.items():
+            _choose(look[field], values, f"{at}: {field}")
+    return data["looks"]
+
+
 TOP_LEVEL_FILES = (
+    "access_log.toml",
     "people.toml",
     "observation_templates.toml",
     "observations.toml",
@@ -483,4 +496,5 @@ def load_all(data_dir: Path | None = None) -> dict[str, object]:
         _choose(mentee["username"], usernames, f"{where}: username")
         for item in mentee["recommendations"]:
             _choose(item["resource"], resource_slugs, f"{where}: recommended resource")
+    data["access_log"] = access_log(data_dir, usernames)
     return data

@@ -24,7 +24,9 @@ from learning.forms import (
 from learning.models import CPDEntry, ModuleCompletion, QuizAttempt
 from people import access
 from people.decorators import staff_required, team_leader_required
+from people.enums import AccessKind
 from people.models import User
+from people.services import access_record
 
 # Pages served through the before_serve_page hook ----------------------------------------------
 
@@ -313,6 +315,9 @@ def person_learning(request: HttpRequest, user_id: int) -> HttpResponse:
     subject = get_object_or_404(User, pk=user_id, is_active=True)
     if not access.can_view_records(request.user, subject):
         raise Http404
+    access_record(
+        viewer=request.user, subject=subject, kind=AccessKind.LEARNING_RECORD, path=request.path
+    )
     return render(
         request,
         "learning/person_learning.html",

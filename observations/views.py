@@ -27,6 +27,8 @@ from observations.models import Observation
 from observations.selectors import ObservationFilters
 from people import access
 from people.decorators import staff_required, team_leader_required
+from people.enums import AccessKind
+from people.services import access_record
 
 PAGE_SIZE = 50
 
@@ -160,7 +162,16 @@ def _detail_page(request: HttpRequest, observation: Observation, **forms) -> Htt
 
 @staff_required
 def observation_detail(request: HttpRequest, observation_id: int) -> HttpResponse:
-    return _detail_page(request, _visible(request, observation_id))
+    observation = _visible(request, observation_id)
+    access_record(
+        viewer=request.user,
+        subject=observation.observed,
+        kind=AccessKind.OBSERVATION,
+        obj=observation,
+        path=request.path,
+        author_id=observation.observer_id,
+    )
+    return _detail_page(request, observation)
 
 
 def _initial(observation: Observation) -> dict:

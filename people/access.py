@@ -291,3 +291,30 @@ def can_view_private_mentor_notes(viewer: AnyUser, *, mentor_id: int) -> bool:
 def can_view_mentoring_counts(viewer: AnyUser) -> bool:
     """Session counts by coordinator: team leaders (their teams), service managers (all)."""
     return is_team_leader(viewer) or is_service_manager(viewer)
+
+
+# A person's data lifecycle (UK GDPR): subject access, leaving, and who looked at what.
+
+
+def can_export_records_of(viewer: AnyUser, subject: User) -> bool:
+    """Download everything held about `subject`: the person themselves, and superusers
+    answering a subject access request for anyone (a leaver included)."""
+    if not _is_signed_in(viewer):
+        return False
+    return viewer.pk == subject.pk or viewer.is_superuser
+
+
+def can_view_access_log_of(viewer: AnyUser, subject: User) -> bool:
+    """Who looked at `subject`'s records: the person themselves, and superusers."""
+    return can_export_records_of(viewer, subject)
+
+
+def can_view_access_log(viewer: AnyUser) -> bool:
+    """The whole access log, every person's: superusers only (the data protection officer's
+    view). Team leaders and service managers never see who looked at what."""
+    return _is_signed_in(viewer) and viewer.is_superuser
+
+
+def can_record_leaving(viewer: AnyUser, subject: User) -> bool:
+    """Record that `subject` has left (deactivate them): a superuser, for someone else."""
+    return _is_signed_in(viewer) and viewer.is_superuser and viewer.pk != subject.pk

@@ -28,3 +28,26 @@ class Audience(models.TextChoices):
     PRACTITIONERS = "practitioners", "Practitioners"
     EXPERTS_BY_EXPERIENCE = "experts_by_experience", "Experts by experience"
     VOLUNTEERS = "volunteers", "Volunteers"
+
+
+class AccessKind(models.TextChoices):
+    """What someone other than its owner looked at (people.AccessRecord)."""
+
+    OBSERVATION = "observation", "Observation"
+    EVIDENCE = "evidence", "Evidence"
+    EVIDENCE_FILE = "evidence_file", "Evidence file"
+    PROGRESSION = "progression", "Progression"
+    LEARNING_RECORD = "learning_record", "Learning record and reflections"
+    RECORDS_DOWNLOAD = "records_download", "Download of all their records"
+
+
+# Kinds whose page the person the record is about can open too (the download is the admin's).
+SUBJECT_OPENS = frozenset(
+    {
+        AccessKind.OBSERVATION,
+        AccessKind.EVIDENCE,
+        AccessKind.EVIDENCE_FILE,
+        AccessKind.PROGRESSION,
+        AccessKind.LEARNING_RECORD,
+    }
+)

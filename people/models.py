@@ -8,7 +8,8 @@ from modelcluster.fields import ParentalKey
 from modelcluster.models import ClusterableModel
 from wagtail.admin.panels import FieldPanel, InlinePanel
 
-from people.enums import Role
+from core.models import AppendOnly
+from people.enums import SUBJECT_OPENS, AccessKind, Role
 
 
 class User(AbstractUser):
@@ -16,6 +17,18 @@ class User(AbstractUser):
         max_length=150, blank=True, help_text="How the person's name is shown across the site."
     )
     job_title = models.CharField(max_length=150, blank=True)
+    left_on = models.DateField(
+        "leaving date",
+        null=True,
+        blank=True,
+        help_text="Their last day. Set when their leaving is recorded; the retention schedule "
+        "counts from it.",
+    )
+    anonymised_on = models.DateField(
+        null=True,
+        blank=True,
+        help_text="When the retention schedule replaced their details with a placeholder.",
+    )
 
     class Meta:
         ordering = ["display_name", "username"]
@@ -115,3 +128,37 @@ class ApiToken(models.Model):
     @property
     def is_active(self) -> bool:
         return self.revoked_at is None
+
+
+class AccessRecord(AppendOnly):
+    """Someone other than the person looked at one of their records: who, what, when.
+
+    Reads, not changes (django-auditlog records model changes, not views), so a small
+    append-only table of our own. Kept for RETENTION["access_log_days"], then removed by
+    the retention schedule, the only path that removes them.
+    """
+
+    append_only_advice = "they are a record of who looked at what."
+
+    viewer = models.ForeignKey(User, on_delete=models.PROTECT, related_name="+")
+    subject = models.ForeignKey(User, on_delete=models.PROTECT, related_name="access_records")
+    kind = models.CharField(max_length=32, choices=AccessKind.choices)
+    object_id = models.PositiveBigIntegerField(null=True, blank=True)
+    path = models.CharField(max_length=500, blank=True)
+    at = models.DateTimeField(default=timezone.now)
+
+    class Meta:
+        ordering = ["-at", "-pk"]
+        verbose_name = "access record"
+        indexes = [
+            models.Index(fields=["subject", "-at"]),
+            models.Index(fields=["at"]),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.viewer} viewed {self.get_kind_display().lower()} of {self.subject}"
+
+    @property
+    def subject_can_open(self) -> bool:
+        """Whether the subject can follow `path` themselves (an admin page they cannot)."""
+        return self.kind in SUBJECT_OPENS

@@ -1,5 +1,6 @@
 from django.db.models import QuerySet
 from wagtail.permission_policies import ModelPermissionPolicy
+from wagtail.permission_policies.base import BasePermissionPolicy
 
 from people import access
 from people.models import Team, User
@@ -33,3 +34,16 @@ class TeamPermissionPolicy(ModelPermissionPolicy):
         if "view" in actions:
             return teams_visible_to(user)
         return Team.objects.filter(pk__in=access.led_team_ids(user))
+
+
+class AccessRecordPermissionPolicy(BasePermissionPolicy):
+    """The access log in the admin: viewed by superusers (access.can_view_access_log), and
+    by nobody added to, changed or deleted, whatever permissions a group is given."""
+
+    def user_has_permission(self, user: User, action: str) -> bool:
+        return action == "view" and access.can_view_access_log(user)
+
+    def users_with_any_permission(self, actions: list[str]) -> QuerySet[User]:
+        if "view" not in actions:
+            return User.objects.none()
+        return User.objects.filter(is_active=True, is_superuser=True)

@@ -3,7 +3,7 @@ from django.db.models import Prefetch, Q, QuerySet
 
 from people import access
 from people.enums import COMMUNITY_ROLES, STAFF_ROLES, Role
-from people.models import Membership, Team, User
+from people.models import AccessRecord, Membership, Team, User
 
 
 def _service_manager_ids() -> QuerySet[Membership]:
@@ -112,3 +112,8 @@ def known_people_names() -> list[str]:
         )
         cache.set(KNOWN_NAMES_CACHE_KEY, names, KNOWN_NAMES_SECONDS)
     return names
+
+
+def access_records_about(subject: User) -> QuerySet[AccessRecord]:
+    """Who looked at `subject`'s records, newest first, with the viewer's name in one query."""
+    return AccessRecord.objects.filter(subject=subject).select_related("viewer")

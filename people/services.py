@@ -4,13 +4,15 @@ from datetime import date
 
 from django.contrib.auth.models import Group
 from django.core.exceptions import PermissionDenied, ValidationError
-from django.db import transaction
+from django.db import models, transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from core.identifiers import check_identifiers
+from people import access
 from people.access import forget_roles
-from people.enums import Role
-from people.models import ApiToken, Membership, Team, User
+from people.enums import AccessKind, Role
+from people.models import AccessRecord, ApiToken, Membership, Team, User
 
 TEAM_ROLE_GROUPS = {role.value: role.label for role in Role}
 
@@ -66,8 +68,13 @@ def user_groups_sync(user: User) -> None:
     """Keep a user's role groups (their admin permissions) in step with active memberships.
 
     Only the team-role groups are touched; Content editor and any other group is left as is.
+    Someone who has left (inactive) holds no role, whatever their memberships' end dates say.
     """
-    held = set(Membership.objects.active().filter(user=user).values_list("role", flat=True))
+    held = (
+        set(Membership.objects.active().filter(user=user).values_list("role", flat=True))
+        if user.is_active
+        else set()
+    )
     wanted = {TEAM_ROLE_GROUPS[role] for role in held}
     role_groups = Group.objects.filter(name__in=TEAM_ROLE_GROUPS.values())
     current = set(user.groups.filter(pk__in=role_groups).values_list("name", flat=True))
@@ -131,3 +138,79 @@ def identifiers_check(
     return check_identifiers(
         fields, confirmed=confirmed, known=known, known_names=known_people_names()
     )
+
+
+# Leavers ---------------------------------------------------------------------------------
+
+
+def _end_memberships(person: User, left_on: date) -> None:
+    """Memberships stop on the leaving date; one that had not started by then never did."""
+    open_memberships = Membership.objects.filter(user=person).filter(
+        Q(end_date__isnull=True) | Q(end_date__gt=left_on)
+    )
+    for membership in open_memberships:
+        if membership.start_date > left_on:
+            membership.delete()
+        else:
+            membership.end_date = left_on
+            membership.full_clean()
+            membership.save(update_fields=["end_date"])
+
+
+@transaction.atomic
+def person_deactivate(*, person: User, by: User, left_on: date | None = None) -> User:
+    """Record that `person` has left: the account closes and their access ends today.
+
+    Their memberships end on the leaving date, their API tokens are revoked, and they
+    can no longer sign in or be emailed (notifications go to active people only). Their
+    records stay, as the organisation's record of their practice, until the retention
+    schedule (settings.RETENTION, privacy.retention) anonymises them, counted from `left_on`.
+    """
+    if not access.can_record_leaving(by, person):
+        raise PermissionDenied("Only an administrator records that someone else has left.")
+    if not person.is_active:
+        raise ValidationError("This person's leaving has already been recorded.")
+    today = timezone.localdate()
+    left_on = left_on or today
+    if left_on > today:
+        raise ValidationError({"left_on": "The leaving date cannot be in the future."})
+    _end_memberships(person, left_on)
+    ApiToken.objects.filter(user=person, revoked_at__isnull=True).update(revoked_at=timezone.now())
+    person.is_active = False
+    person.left_on = left_on
+    person.save(update_fields=["is_active", "left_on"])
+    user_groups_sync(person)
+    return person
+
+
+# Who looked at whose records -------------------------------------------------------------
+
+
+def access_record(
+    *,
+    viewer: User,
+    subject: User,
+    kind: AccessKind | str,
+    obj: models.Model | None = None,
+    path: str = "",
+    author_id: int | None = None,
+) -> AccessRecord | None:
+    """Note that `viewer` looked at one of `subject`'s records (UK GDPR accountability).
+
+    A person's own views are not recorded, nor the views of the record's author
+    (`author_id`: the observer of an observation), who wrote it. Call after the access
+    check, so only views that happened are recorded.
+    """
+    if not viewer.is_authenticated or viewer.pk in {subject.pk, author_id}:
+        return None
+    record = AccessRecord(
+        viewer=viewer,
+        subject=subject,
+        kind=kind,
+        object_id=obj.pk if obj is not None else None,
+        path=path[:500],
+    )
+    # Both people are loaded already: checking they exist would cost two queries a view.
+    record.full_clean(exclude=["viewer", "subject"])
+    record.save()
+    return record

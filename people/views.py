@@ -1,13 +1,15 @@
 from django import forms
+from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse_lazy
 from django.views.decorators.http import require_POST
 
-from people import access, services, throttling
+from people import access, selectors, services, throttling
 from people.forms import SignInForm
 from people.models import ApiToken
 
@@ -97,3 +99,28 @@ def api_token_revoke(request: HttpRequest, token_id: int) -> HttpResponse:
     services.api_token_revoke(token=token, by=request.user)
     messages.success(request, f"“{token.name}” is revoked. Anything using it stops working now.")
     return redirect("people:api-tokens")
+
+
+def account(request: HttpRequest) -> HttpResponse:
+    """The account area: password, API tokens, your records and who has looked at them."""
+    retention = settings.RETENTION
+    return render(
+        request,
+        "people/account.html",
+        {
+            "leaver_years": retention["leaver_records_days"] // 365,
+            "drafts_days": retention["unshared_drafts_days"],
+        },
+    )
+
+
+ACCESS_LOG_PAGE_SIZE = 50
+
+
+def access_log_own(request: HttpRequest) -> HttpResponse:
+    """Who has looked at your records: the people who may see them, each time they did."""
+    if not access.can_view_access_log_of(request.user, request.user):
+        raise Http404
+    records = selectors.access_records_about(request.user)
+    page = Paginator(records, ACCESS_LOG_PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(request, "people/access_log_own.html", {"page": page})

@@ -1,12 +1,16 @@
+import django_filters
 from axes.models import AccessAttempt
 from django.db.models import Count, Q, QuerySet
+from django.urls import URLPattern, path
 from django.utils import timezone
+from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
-from people.models import Team, User
+from people.enums import AccessKind
+from people.models import AccessRecord, Team, User
 
 
 class TeamQuerysetMixin:
@@ -86,3 +90,59 @@ class LockoutViewSet(ModelViewSet):
 
 
 lockout_viewset = LockoutViewSet("sign-in-lockouts")
+
+
+class AccessRecordFilterSet(WagtailFilterSet):
+    """What, when (a date range: the default for a date-time is one exact moment), who
+    looked and whose records."""
+
+    kind = django_filters.ChoiceFilter(label="What", choices=AccessKind.choices)
+    at = django_filters.DateFromToRangeFilter(label="When", widget=DateRangePickerWidget)
+    viewer = django_filters.ModelChoiceFilter(label="Who looked", queryset=User.objects.all())
+    subject = django_filters.ModelChoiceFilter(label="Whose records", queryset=User.objects.all())
+
+    class Meta:
+        model = AccessRecord
+        fields = ["kind", "at", "viewer", "subject"]
+
+
+class AccessRecordIndexView(generic.IndexView):
+    """Newest first, with both names fetched in the listing's one query."""
+
+    def get_base_queryset(self) -> QuerySet[AccessRecord]:
+        return super().get_base_queryset().select_related("viewer", "subject")
+
+
+class AccessRecordViewSet(ModelViewSet):
+    """Who looked at whose records (people.AccessRecord): read-only, filtered by what, when,
+    who looked and whose records. Its permission policy refuses every write."""
+
+    model = AccessRecord
+    icon = "view"
+    menu_label = "Access log"
+    menu_order = 900
+    add_to_admin_menu = True
+    index_view_class = AccessRecordIndexView
+    list_display = [
+        Column("at", label="When", sort_key="at"),
+        Column("viewer", label="Who looked"),
+        Column("subject", label="Whose records"),
+        Column("kind", label="What", accessor="get_kind_display"),
+        Column("object_id", label="Record number"),
+        Column("path", label="Page"),
+    ]
+    filterset_class = AccessRecordFilterSet
+    default_ordering = "-at"
+    list_per_page = 50
+    inspect_view_enabled = False
+    copy_view_enabled = False
+
+    def get_urlpatterns(self) -> list[URLPattern]:
+        """The listing only: there is no page that adds, changes or deletes a record."""
+        return [
+            path("", self.index_view, name="index"),
+            path("results/", self.index_results_view, name="index_results"),
+        ]
+
+
+access_record_viewset = AccessRecordViewSet("access_log")

@@ -26,6 +26,7 @@ LAYERS = (
     "observations",
     "learning",
     "reporting",
+    "privacy",
     "demo",
 )
 OUTSIDE_LAYERS = "config"

@@ -18,6 +18,11 @@ COMMUNITY_PAGES = {
     "learning:my-learning",
     "people:password-change",
     "people:password-change-done",
+    # Everyone's account: their records (mentoring sessions, for the community) and who
+    # looked at them.
+    "people:account",
+    "people:access-log-own",
+    "privacy:records-download",
     "people:sign-out",
 }
 OUT_OF_THIS_WALK = ("wagtail", "teams:", "api:")

@@ -3,6 +3,7 @@ from django.core.management.base import BaseCommand, CommandError
 from django.test.utils import override_settings
 
 from demo import loaders
+from demo.access_log import seed_access_log
 from demo.learning_records import seed_learning_records
 from demo.mentoring import seed_mentoring
 from demo.modules import seed_learning
@@ -43,6 +44,7 @@ class Command(BaseCommand):
             mentoring = seed_mentoring(users)
             modules = seed_learning()
             seed_learning_records(users)
+            seed_access_log(users)
         self.stdout.write(
             self.style.SUCCESS(
                 f"Demo data ready: {len(users)} people, {len(resources)} resources, "

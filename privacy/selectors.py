@@ -1,0 +1,384 @@
+"""Everything held about one person, for a subject access request (UK GDPR Article 15).
+
+Each section is plain data ready for JSON. Other people appear by name only, on records
+shared with the person (the observer of an observation of them, the team leader who
+decided); nothing else of theirs is included: not a mentor's private notes about them,
+not an observer's unshared draft, not anyone else's own records.
+"""
+
+from collections.abc import Callable
+from datetime import date, datetime
+from pathlib import PurePath
+
+from django.db.models import Prefetch, Q, QuerySet
+
+from assessments.models import Decision, Evidence, LearningPlan, LevelConfirmation
+from core.sanitize import html_to_plain_text
+from learning.models import Assignment, CPDEntry, Enrolment, ModuleCompletion, Reflection
+from mentoring.models import MentoringRelationship, MentoringSession
+from observations.enums import ObservationStatus
+from observations.models import Addendum, CriterionRating, Observation, ObservationTransition
+from people.models import ApiToken, Membership, User
+
+Record = dict[str, object]
+EVIDENCE_FILES_FOLDER = "evidence-files"
+
+
+def _name(user: User | None) -> str:
+    return user.name if user is not None else ""
+
+
+def _text(value: str | None) -> str:
+    """Stored rich text as the plain text the person typed."""
+    return html_to_plain_text(value)
+
+
+def _iso(value: date | datetime | None) -> str | None:
+    return value.isoformat() if value is not None else None
+
+
+def profile(subject: User) -> Record:
+    return {
+        "username": subject.username,
+        "name": subject.name,
+        "display_name": subject.display_name,
+        "first_name": subject.first_name,
+        "last_name": subject.last_name,
+        "email": subject.email,
+        "job_title": subject.job_title,
+        "account_active": subject.is_active,
+        "joined": _iso(subject.date_joined),
+        "last_signed_in": _iso(subject.last_login),
+        "leaving_date": _iso(subject.left_on),
+    }
+
+
+def memberships(subject: User) -> list[Record]:
+    rows = Membership.objects.filter(user=subject).select_related("team").order_by("start_date")
+    return [
+        {
+            "team": m.team.name,
+            "service": m.team.service,
+            "role": m.get_role_display(),
+            "from": _iso(m.start_date),
+            "until": _iso(m.end_date),
+        }
+        for m in rows
+    ]
+
+
+def evidence_file_path(evidence: Evidence) -> str:
+    """Where an evidence file sits inside the download: its own folder, its own name."""
+    return f"{EVIDENCE_FILES_FOLDER}/{evidence.pk}/{PurePath(evidence.file.name).name}"
+
+
+def evidence_with_files(subject: User) -> QuerySet[Evidence]:
+    return Evidence.objects.filter(owner=subject).exclude(file="").order_by("pk")
+
+
+def evidence(subject: User) -> list[Record]:
+    rows = (
+        Evidence.objects.filter(owner=subject)
+        .prefetch_related("statements")
+        .order_by("submitted_at", "pk")
+    )
+    return [
+        {
+            "id": e.pk,
+            "kind": e.get_kind_display(),
+            "title": e.title,
+            "description": _text(e.description),
+            "date": _iso(e.occurred_on),
+            "status": e.get_status_display(),
+            "statements": [s.code for s in e.statements.all()],
+            "submitted": _iso(e.submitted_at),
+            "withdrawn": _iso(e.withdrawn_at),
+            "file": evidence_file_path(e) if e.file else None,
+        }
+        for e in rows
+    ]
+
+
+def decisions_about(subject: User) -> list[Record]:
+    rows = (
+        Decision.objects.filter(subject=subject)
+        .select_related("statement", "decided_by")
+        .prefetch_related("evidence")
+        .order_by("decided_at", "pk")
+    )
+    return [
+        {
+            "statement": d.statement.code,
+            "outcome": d.get_outcome_display(),
+            "comment": _text(d.comment),
+            "decided_by": _name(d.decided_by),
+            "decided": _iso(d.decided_at),
+            "evidence": [e.pk for e in d.evidence.all()],
+        }
+        for d in rows
+    ]
+
+
+def level_confirmations(subject: User) -> list[Record]:
+    rows = LevelConfirmation.objects.filter(subject=subject).select_related(
+        "level__framework", "confirmed_by"
+    )
+    return [
+        {
+            "framework": c.level.framework.name,
+            "level": c.level.code,
+            "confirmed_on": _iso(c.confirmed_on),
+            "confirmed_by": _name(c.confirmed_by),
+            "needs_review": c.needs_review,
+            "review_reason": c.review_reason,
+        }
+        for c in rows
+    ]
+
+
+def learning_plans(subject: User) -> list[Record]:
+    rows = LearningPlan.objects.filter(subject=subject).select_related(
+        "framework", "target_level", "agreed_by"
+    )
+    return [
+        {
+            "framework": p.framework.name,
+            "target_level": p.target_level.code,
+            "target_date": _iso(p.target_date),
+            "agreed_by": _name(p.agreed_by),
+            "agreed": _iso(p.agreed_at),
+            "notes": _text(p.notes),
+        }
+        for p in rows
+    ]
+
+
+def _observations() -> QuerySet[Observation]:
+    return (
+        Observation.objects.select_related("template", "observer", "observed", "signed_off_by")
+        .prefetch_related(
+            Prefetch("ratings", queryset=CriterionRating.objects.select_related("criterion")),
+            Prefetch("transitions", queryset=ObservationTransition.objects.select_related("by")),
+            Prefetch("addenda", queryset=Addendum.objects.select_related("author")),
+        )
+        .order_by("observed_on", "pk")
+    )
+
+
+def _observation(o: Observation) -> Record:
+    labels = o.template.rating_labels
+    return {
+        "id": o.pk,
+        "observer": _name(o.observer),
+        "observed": _name(o.observed),
+        "date": _iso(o.observed_on),
+        "meeting_type": o.get_meeting_type_display(),
+        "stages_observed": o.stage_labels(),
+        "template": str(o.template),
+        "status": o.get_status_display(),
+        "ratings": [
+            {
+                "criterion": r.criterion.text,
+                "rating": labels.get(r.rating, r.rating),
+                "comment": _text(r.comment),
+            }
+            for r in o.ratings.all()
+        ],
+        "strengths": _text(o.strengths),
+        "development_points": _text(o.development_points),
+        "agreed_actions": _text(o.agreed_actions),
+        "family_voice": _text(o.family_voice),
+        "response": _text(o.response),
+        "signed_off_by": _name(o.signed_off_by),
+        "signed_off": _iso(o.signed_off_at),
+        "history": [
+            {"from": t.from_status, "to": t.to_status, "by": _name(t.by), "at": _iso(t.at)}
+            for t in o.transitions.all()
+        ],
+        "addenda": [
+            {"author": _name(a.author), "text": _text(a.text), "added": _iso(a.created_at)}
+            for a in o.addenda.all()
+        ],
+    }
+
+
+def observations_of(subject: User) -> list[Record]:
+    """Observations of their practice once shared with them; an observer's draft is the
+    observer's alone until shared (and deleted if never shared)."""
+    rows = _observations().filter(observed=subject).exclude(status=ObservationStatus.DRAFT)
+    return [_observation(o) for o in rows]
+
+
+def observations_by(subject: User) -> list[Record]:
+    return [_observation(o) for o in _observations().filter(observer=subject)]
+
+
+def reflections(subject: User) -> list[Record]:
+    rows = Reflection.objects.filter(learner=subject).select_related("lesson").order_by("pk")
+    return [
+        {
+            "lesson": r.lesson.title,
+            "prompt": r.prompt,
+            "text": _text(r.text),
+            "saved": _iso(r.updated_at),
+        }
+        for r in rows
+    ]
+
+
+def cpd_entries(subject: User) -> list[Record]:
+    return [
+        {
+            "title": c.title,
+            "activity_type": c.get_activity_type_display(),
+            "date": _iso(c.activity_date),
+            "hours": c.hours,
+            "description": c.description,
+            "learning": c.learning,
+            "impact": c.impact,
+            "discussed_with_a_peer": c.peer_reflection,
+            "peer_learning": c.peer_learning,
+            "recorded": _iso(c.created_at),
+        }
+        for c in CPDEntry.objects.filter(owner=subject)
+    ]
+
+
+def certificates(subject: User) -> list[Record]:
+    return [
+        {"module": c.module_title, "cpd_hours": c.cpd_hours, "completed": _iso(c.completed_at)}
+        for c in ModuleCompletion.objects.filter(learner=subject)
+    ]
+
+
+def enrolments(subject: User) -> list[Record]:
+    rows = (
+        Enrolment.objects.filter(learner=subject)
+        .select_related("module")
+        .prefetch_related("lessons_done__lesson", "attempts__lesson")
+    )
+    return [
+        {
+            "module": e.module.title,
+            "how": e.get_source_display(),
+            "enrolled": _iso(e.enrolled_at),
+            "completed": _iso(e.completed_at),
+            "lessons_done": [
+                {"lesson": done.lesson.title, "done": _iso(done.completed_at)}
+                for done in e.lessons_done.all()
+            ],
+            "knowledge_checks": [
+                {
+                    "lesson": a.lesson.title,
+                    "score": a.score,
+                    "passed": a.passed,
+                    "submitted": _iso(a.submitted_at),
+                }
+                for a in e.attempts.all()
+            ],
+        }
+        for e in rows
+    ]
+
+
+def assignments(subject: User) -> list[Record]:
+    rows = Assignment.objects.filter(learner=subject).select_related("module", "assigned_by")
+    return [
+        {
+            "module": a.module.title,
+            "due": _iso(a.due_date),
+            "assigned_by": _name(a.assigned_by),
+            "assigned": _iso(a.assigned_at),
+        }
+        for a in rows
+    ]
+
+
+def _session(session: MentoringSession, *, with_private_notes: bool) -> Record:
+    record = {
+        "date": _iso(session.date),
+        "minutes": session.duration_minutes,
+        "topics": session.topics,
+        "next_steps": _text(session.next_steps),
+        "shared_notes": _text(session.shared_notes),
+    }
+    if with_private_notes:
+        record["private_mentor_notes"] = _text(session.mentor_notes)
+    return record
+
+
+def mentoring(subject: User) -> list[Record]:
+    """Mentoring they were in. A mentor's private notes go to the mentor, never the mentee."""
+    rows = (
+        MentoringRelationship.objects.filter(Q(mentor=subject) | Q(mentee=subject))
+        .select_related("mentor", "mentee")
+        .prefetch_related("sessions", "recommendations__resource")
+        .order_by("start_date", "pk")
+    )
+    result = []
+    for relationship in rows:
+        as_mentor = relationship.mentor_id == subject.pk
+        result.append(
+            {
+                "role": "mentor" if as_mentor else "mentee",
+                "mentor": _name(relationship.mentor),
+                "mentee": _name(relationship.mentee),
+                "from": _iso(relationship.start_date),
+                "until": _iso(relationship.end_date),
+                "sessions": [
+                    _session(s, with_private_notes=as_mentor) for s in relationship.sessions.all()
+                ],
+                "recommended_resources": [
+                    {
+                        "resource": r.resource.title,
+                        "note": r.note,
+                        "recommended": _iso(r.created_at),
+                    }
+                    for r in relationship.recommendations.all()
+                ],
+            }
+        )
+    return result
+
+
+def api_tokens(subject: User) -> list[Record]:
+    """Tokens by name and prefix: the stored hash is a secret, and never leaves."""
+    return [
+        {
+            "name": t.name,
+            "starts_with": t.prefix,
+            "made": _iso(t.created_at),
+            "last_used": _iso(t.last_used_at),
+            "revoked": _iso(t.revoked_at),
+        }
+        for t in ApiToken.objects.filter(user=subject)
+    ]
+
+
+def access_log(subject: User) -> list[Record]:
+    """Who looked at their records (people.AccessRecord), as their account page shows it."""
+    return [
+        {"who": _name(r.viewer), "what": r.get_kind_display(), "page": r.path, "at": _iso(r.at)}
+        for r in subject.access_records.select_related("viewer")
+    ]
+
+
+# File name in the download (without .json) → the section's reader, in reading order.
+SECTIONS: dict[str, Callable[[User], object]] = {
+    "profile": profile,
+    "memberships": memberships,
+    "evidence": evidence,
+    "decisions-about-you": decisions_about,
+    "level-confirmations": level_confirmations,
+    "learning-plans": learning_plans,
+    "observations-of-you": observations_of,
+    "observations-by-you": observations_by,
+    "reflections": reflections,
+    "cpd-record": cpd_entries,
+    "certificates": certificates,
+    "enrolments": enrolments,
+    "assignments": assignments,
+    "mentoring": mentoring,
+    "api-tokens": api_tokens,
+    "who-looked-at-your-records": access_log,
+}
