@@ -5,6 +5,7 @@ served by their checked views, never by a link to the bucket."""
 
 import boto3
 import pytest
+from django.core.cache import cache
 from django.core.files.storage import storages
 from django.core.files.uploadedfile import SimpleUploadedFile
 from django.urls import reverse
@@ -44,6 +45,8 @@ def s3(settings, monkeypatch):
         }
         monkeypatch.setattr(Evidence._meta.get_field("file"), "storage", storages["private"])
         yield client
+    # Wagtail caches renditions (names of files in these buckets) in the default cache.
+    cache.clear()
 
 
 def keys(client, bucket: str) -> list[str]:
