@@ -235,12 +235,44 @@ MEDIA_ROOT = Path(os.environ.get("MEDIA_ROOT", BASE_DIR / "media"))
 # Evidence files and other personal uploads: outside MEDIA_ROOT, never served by URL,
 # only streamed by views that check access.
 PRIVATE_MEDIA_ROOT = Path(os.environ.get("PRIVATE_MEDIA_ROOT", BASE_DIR / "private-media"))
+
+
+def s3_storage(backend: str, bucket: str) -> dict:
+    """Object storage for uploads (django-storages), shared by every web server.
+
+    Credentials come from AWS_ACCESS_KEY_ID / AWS_SECRET_ACCESS_KEY or the server's role, as
+    boto3 finds them. Files never overwrite one another (Wagtail and the evidence form rely
+    on a fresh name per upload), and no object is made public: the checked views serve them.
+    """
+    options = {
+        "bucket_name": bucket,
+        "endpoint_url": os.environ.get("S3_ENDPOINT_URL") or None,
+        "region_name": os.environ.get("S3_REGION") or None,
+        "file_overwrite": False,
+        "default_acl": None,
+        "querystring_auth": True,
+    }
+    if os.environ.get("S3_ADDRESSING_STYLE"):
+        options["addressing_style"] = os.environ["S3_ADDRESSING_STYLE"]
+    return {"BACKEND": backend, "OPTIONS": options}
+
+
+# Local folders unless a bucket is named: MEDIA_BUCKET for Wagtail images and documents,
+# PRIVATE_MEDIA_BUCKET for evidence files (people/storage.py).
 STORAGES = {
-    "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
-    "private": {
-        "BACKEND": "people.storage.PrivateFileSystemStorage",
-        "OPTIONS": {"location": PRIVATE_MEDIA_ROOT},
-    },
+    "default": (
+        s3_storage("people.storage.MediaS3Storage", os.environ["MEDIA_BUCKET"])
+        if os.environ.get("MEDIA_BUCKET")
+        else {"BACKEND": "django.core.files.storage.FileSystemStorage"}
+    ),
+    "private": (
+        s3_storage("people.storage.PrivateS3Storage", os.environ["PRIVATE_MEDIA_BUCKET"])
+        if os.environ.get("PRIVATE_MEDIA_BUCKET")
+        else {
+            "BACKEND": "people.storage.PrivateFileSystemStorage",
+            "OPTIONS": {"location": PRIVATE_MEDIA_ROOT},
+        }
+    ),
     "staticfiles": {
         "BACKEND": (
             "django.contrib.staticfiles.storage.StaticFilesStorage"
@@ -264,19 +296,30 @@ EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
 EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
 EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
 EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS")
+# For EMAIL_BACKEND=django.core.mail.backends.filebased.EmailBackend (a trial without SMTP).
+if os.environ.get("EMAIL_FILE_PATH"):
+    EMAIL_FILE_PATH = os.environ["EMAIL_FILE_PATH"]
 DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Practice Circle <no-reply@localhost>")
 SERVER_EMAIL = DEFAULT_FROM_EMAIL
 # Absolute links in emails ("open it here") are built from this.
 SITE_URL = os.environ.get("SITE_URL", "http://127.0.0.1:8000").rstrip("/")
 
-# Background tasks (notifications): run at once unless a worker backend is configured.
+# Background tasks (notifications). In production they wait in the database for the worker
+# (`manage.py db_worker`), so a slow mail server never slows a request; `make run` (DEBUG on)
+# runs them at once. TASKS_BACKEND overrides either.
 TASKS = {
     "default": {
         "BACKEND": os.environ.get(
-            "TASKS_BACKEND", "django_tasks.backends.immediate.ImmediateBackend"
+            "TASKS_BACKEND",
+            "django_tasks.backends.immediate.ImmediateBackend"
+            if DEBUG
+            else "django_tasks_db.DatabaseBackend",
         )
     }
 }
+# /health/ reports unhealthy when a ready task has waited longer than this (seconds): the
+# worker has stopped or cannot keep up.
+HEALTH_TASK_QUEUE_MAX_AGE = int(os.environ.get("HEALTH_TASK_QUEUE_MAX_AGE", "300"))
 
 CACHES = {
     "default": (
@@ -298,6 +341,8 @@ SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 if not DEBUG:
     SECURE_SSL_REDIRECT = env_bool("SECURE_SSL_REDIRECT", True)
+    # The load balancer probes each server over plain http.
+    SECURE_REDIRECT_EXEMPT = [r"^health/$"]
     SECURE_PROXY_SSL_HEADER = ("HTTP_X_FORWARDED_PROTO", "https")
     # Off only for a plain-http test server on loopback (the browser tests).
     SESSION_COOKIE_SECURE = env_bool("SECURE_COOKIES", True)
@@ -319,6 +364,9 @@ WAGTAILADMIN_BASE_URL = SITE_URL
 WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "odt", "pdf", "pptx", "rtf", "txt", "xlsx"]
 WAGTAILDOCS_MAX_UPLOAD_SIZE = 10 * 1024 * 1024
+# Documents always stream through Wagtail's view (and our access hook), never a redirect to
+# the bucket, wherever they are stored.
+WAGTAILDOCS_SERVE_METHOD = "serve_view"
 WAGTAILDOCS_DOCUMENT_FORM_BASE = "content.document_forms.DocumentForm"
 WAGTAIL_PASSWORD_RESET_ENABLED = False  # one reset flow: the site's own
 WAGTAILIMAGES_MAX_UPLOAD_SIZE = 10 * 1024 * 1024

@@ -24,6 +24,8 @@ PUBLIC = {
     # Images follow the pages that use them, public pages included (tests/content/
     # test_media_visibility.py): signed out, only images on public pages answer.
     "content:image-file",
+    # The load balancer's probe (core/health.py): "ok" or "failing" per check, nothing more.
+    "health",
     # The API's schema describes endpoints, not records (its docs page needs sign-in).
     "api:openapi-json",
 }
