@@ -71,6 +71,10 @@ def base_url(tmp_path_factory: pytest.TempPathFactory):
         "PRIVATE_MEDIA_ROOT": str(workdir / "private"),
         "MEDIA_ROOT": str(workdir / "media"),
         "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
+        # One process plays the whole service here, so background tasks (search and
+        # reference index updates, notifications) run at once instead of waiting for a
+        # worker; the worker itself is exercised by tests/cluster/run_cluster_test.py.
+        "TASKS_BACKEND": "django_tasks.backends.immediate.ImmediateBackend",
     }
     _manage(env, "migrate", "--noinput")
     _manage(env, "seed_demo", "--allow-production")
