@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -7,6 +8,7 @@ from django.views.decorators.http import require_POST
 
 from assessments import exports, selectors, services
 from assessments.forms import EvidenceForm, LearningPlanForm, ReviewForm
+from assessments.matrix import TeamMatrix
 from assessments.models import Evidence, Framework, Level
 from core.exports import EXPORT_FORMATS, table_response
 from core.forms import add_service_errors
@@ -14,6 +16,10 @@ from core.sanitize import plain_text_to_html
 from people import access
 from people.decorators import staff_required, team_leader_required, team_viewer_required
 from people.models import Team, User
+
+# Long lists come a page at a time, so a page costs the same however large the service.
+MATRIX_PAGE_SIZE = 50
+REVIEW_PAGE_SIZE = 25
 
 
 def _bound(request: HttpRequest) -> tuple:
@@ -178,8 +184,13 @@ def evidence_file(request: HttpRequest, evidence_id: int) -> FileResponse:
 
 @team_leader_required
 def review_queue(request: HttpRequest) -> HttpResponse:
-    groups, count = selectors.review_queue_groups(request.user)
-    return render(request, "assessments/review_queue.html", {"groups": groups, "count": count})
+    queue = selectors.ReviewQueue(request.user)
+    page = Paginator(queue, REVIEW_PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "assessments/review_queue.html",
+        {"groups": page.object_list, "count": queue.evidence_count(), "page": page},
+    )
 
 
 def _decidable(request: HttpRequest, user_id: int, framework_id: int) -> tuple[User, Framework]:
@@ -312,14 +323,15 @@ def _matrix_team(request: HttpRequest) -> Team | None:
 
 @team_viewer_required
 def team_matrix(request: HttpRequest) -> HttpResponse:
+    """A page of the matrix at a time; the CSV and XLSX hold every row of the selection."""
     from people.selectors import teams_visible_to
 
     team = _matrix_team(request)
-    frameworks, rows = selectors.team_matrix(request.user, team)
+    matrix = TeamMatrix(request.user, team)
     export_format = request.GET.get("format", "")
     if export_format in EXPORT_FORMATS:
         return table_response(
-            exports.matrix_table(frameworks, rows),
+            exports.matrix_table(matrix.frameworks, matrix.rows()),
             filename="team-progression",
             fmt=export_format,
             sheet_title="Team progression",
@@ -327,13 +339,15 @@ def team_matrix(request: HttpRequest) -> HttpResponse:
         )
     if export_format:
         messages.error(request, "Exports come as CSV or XLSX.")
+    page = Paginator(matrix, MATRIX_PAGE_SIZE).get_page(request.GET.get("page"))
     query = f"?team={team.pk}&" if team else "?"
     return render(
         request,
         "assessments/team_matrix.html",
         {
-            "frameworks": frameworks,
-            "rows": rows,
+            "frameworks": matrix.frameworks,
+            "rows": page.object_list,
+            "page": page,
             "team": team,
             "teams": teams_visible_to(request.user),
             "csv_url": reverse("assessments:team-matrix") + query + "format=csv",

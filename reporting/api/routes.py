@@ -16,9 +16,8 @@ from ninja.errors import ValidationError as NinjaValidationError
 from ninja.pagination import PageNumberPagination, paginate
 from ninja.security import HttpBearer, django_auth
 
-from assessments import selectors as assessment_selectors
+from assessments.matrix import TeamMatrix
 from assessments.models import Framework
-from assessments.selectors import MatrixRow
 from learning.models import Enrolment
 from people import access
 from people.models import Team, User
@@ -123,11 +122,12 @@ def list_teams(request: HttpRequest) -> QuerySet[Team]:
 
 @api.get("/teams/{team_id}/matrix", response=list[MatrixRowOut], tags=["teams"])
 @paginate(Pagination)
-def team_matrix(request: HttpRequest, team_id: int) -> list[MatrixRow]:
-    """The team progression matrix: the same figures as the page and its exports."""
-    team = _team_in_view(request, team_id)
-    _, rows = assessment_selectors.team_matrix(request.user, team)
-    return rows
+def team_matrix(request: HttpRequest, team_id: int) -> TeamMatrix:
+    """The team progression matrix: the same figures as the page and its exports.
+
+    Only the page asked for is computed: the pagination slices the matrix as a queryset.
+    """
+    return TeamMatrix(request.user, _team_in_view(request, team_id))
 
 
 # Enrolments and completions -----------------------------------------------------------------------
