@@ -7,9 +7,10 @@ counts in both. Views and API endpoints call one function here and present what 
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
-from django.db.models import Count, Min, Prefetch, QuerySet
+from django.db.models import Count, Exists, Min, OuterRef, Prefetch, QuerySet
+from django.db.models.functions import TruncQuarter
 from django.utils import timezone
 
 from assessments.enums import EvidenceStatus, FrameworkStatus
@@ -32,6 +33,11 @@ from people.selectors import people_visible_to
 
 def quarter_start(day: date) -> date:
     return date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+
+
+def day_start(day: date) -> datetime:
+    """Midnight at the start of a day in the current time zone: a bound an index can use."""
+    return timezone.make_aware(datetime.combine(day, time.min))
 
 
 def quarter_label(start: date) -> str:
@@ -102,25 +108,29 @@ def _staff_by_team(teams: list[Team]) -> dict[int, set[int]]:
     return members
 
 
-def _highest_confirmed(people: set[int]) -> dict[tuple[int, str], str]:
+def _highest_confirmed(people: QuerySet) -> dict[tuple[int, str], str]:
     """(person, framework code) → highest confirmed level (latest confirmation, unflagged)."""
-    latest: dict[tuple[int, int], LevelConfirmation] = {}
-    for confirmation in (
+    latest: dict[tuple[int, int], tuple] = {}
+    for row in (
         LevelConfirmation.objects.filter(
             subject_id__in=people, level__framework__status=FrameworkStatus.PUBLISHED
         )
-        .select_related("level__framework")
         .order_by("created_at", "pk")
+        .values_list(
+            "subject_id",
+            "level_id",
+            "needs_review",
+            "level__order",
+            "level__code",
+            "level__framework__code",
+        )
     ):
-        latest[(confirmation.subject_id, confirmation.level_id)] = confirmation
+        latest[(row[0], row[1])] = row
     best: dict[tuple[int, str], tuple[int, str]] = {}
-    for confirmation in latest.values():
-        if confirmation.needs_review:
-            continue
-        key = (confirmation.subject_id, confirmation.level.framework.code)
-        order = confirmation.level.order
-        if key not in best or order > best[key][0]:
-            best[key] = (order, confirmation.level.code)
+    for subject_id, _, needs_review, order, code, framework_code in latest.values():
+        key = (subject_id, framework_code)
+        if not needs_review and (key not in best or order > best[key][0]):
+            best[key] = (order, code)
     return {key: code for key, (_, code) in best.items()}
 
 
@@ -139,38 +149,43 @@ class _PersonTallies:
     completions: Counter
 
 
-def _overdue_assignments(people: set[int], today: date) -> Counter:
+def _count_by(queryset: QuerySet, field_name: str) -> Counter:
+    """How many rows per value of `field_name`, counted by the database."""
+    rows = queryset.values(field_name).annotate(n=Count("pk")).order_by()
+    return Counter({row[field_name]: row["n"] for row in rows})
+
+
+def _overdue_assignments(people: QuerySet, today: date) -> Counter:
     """Assignments past their due date whose module the learner has not completed."""
-    completed_pairs = set(
-        ModuleCompletion.objects.filter(learner__in=people).values_list("learner_id", "module_id")
+    completed = ModuleCompletion.objects.filter(
+        learner_id=OuterRef("learner_id"), module_id=OuterRef("module_id")
     )
-    return Counter(
-        learner
-        for learner, module in Assignment.objects.filter(
-            learner__in=people, due_date__lt=today
-        ).values_list("learner_id", "module_id")
-        if (learner, module) not in completed_pairs
+    return _count_by(
+        Assignment.objects.filter(learner__in=people, due_date__lt=today).exclude(
+            Exists(completed)
+        ),
+        "learner_id",
     )
 
 
-def _person_tallies(people: set[int], period: Period, today: date) -> _PersonTallies:
+def _person_tallies(people: QuerySet, period: Period, today: date) -> _PersonTallies:
     evidence = {
         row["owner"]: row
         for row in Evidence.objects.filter(owner__in=people, status=EvidenceStatus.PENDING)
         .values("owner")
         .annotate(n=Count("pk"), oldest=Min("submitted_at"))
     }
-    awaiting = Counter(
-        Observation.objects.filter(
-            observed__in=people, status=ObservationStatus.RESPONDED
-        ).values_list("observed_id", flat=True)
+    awaiting = _count_by(
+        Observation.objects.filter(observed__in=people, status=ObservationStatus.RESPONDED),
+        "observed_id",
     )
-    completions = Counter(
+    completions = _count_by(
         ModuleCompletion.objects.filter(
             learner__in=people,
-            completed_at__date__gte=period.start,
-            completed_at__date__lte=period.end,
-        ).values_list("learner_id", flat=True)
+            completed_at__gte=day_start(period.start),
+            completed_at__lt=day_start(period.end + timedelta(days=1)),
+        ),
+        "learner_id",
     )
     return _PersonTallies(
         confirmed=_highest_confirmed(people),
@@ -191,12 +206,11 @@ def _observations_by_coordinator(teams: list[Team], year: Period) -> dict[int, d
     ):
         coordinators[team_id].add(user_id)
     everyone = _everyone(coordinators)
-    observed_by = Counter(
+    observed_by = _count_by(
         Observation.objects.filter(
             observer__in=everyone, observed_on__gte=year.start, observed_on__lte=year.end
-        )
-        .exclude(status=ObservationStatus.DRAFT)
-        .values_list("observer_id", flat=True)
+        ).exclude(status=ObservationStatus.DRAFT),
+        "observer_id",
     )
     names = dict(User.objects.filter(pk__in=everyone).values_list("pk", "display_name"))
     return {
@@ -234,7 +248,8 @@ def team_figures(
 ) -> list[TeamFigures]:
     """One TeamFigures per team, in the order given, in a fixed number of queries."""
     staff = _staff_by_team(teams)
-    tallies = _person_tallies(_everyone(staff), period, today or timezone.localdate())
+    everyone = staff_memberships(teams).filter(user__is_active=True).values("user_id")
+    tallies = _person_tallies(everyone, period, today or timezone.localdate())
     by_coordinator = _observations_by_coordinator(teams, period.twelve_months)
     framework_codes = list(
         Framework.objects.filter(status=FrameworkStatus.PUBLISHED).values_list("code", flat=True)
@@ -254,39 +269,54 @@ class Trend:
     values: list[int]
 
 
+def _per_quarter(queryset: QuerySet, field_name: str) -> dict[date, int]:
+    """Rows per quarter of `field_name` (a date, or a time in the current time zone)."""
+    rows = (
+        queryset.annotate(quarter=TruncQuarter(field_name))
+        .values("quarter")
+        .annotate(n=Count("pk"))
+        .order_by()
+        .values_list("quarter", "n")
+    )
+    counts: dict[date, int] = Counter()
+    for quarter, n in rows:
+        day = timezone.localtime(quarter).date() if isinstance(quarter, datetime) else quarter
+        counts[day] += n
+    return counts
+
+
 def quarterly_trends(
     teams: list[Team], *, quarters: int = 8, today: date | None = None
 ) -> list[Trend]:
-    """Completions, observations and level confirmations per quarter, oldest first."""
+    """Completions, observations and level confirmations per quarter, oldest first.
+
+    The database counts each quarter; only the counts come back.
+    """
     starts = previous_quarters(quarters, today=today)
     labels = [quarter_label(s) for s in starts]
-    people = _everyone(_staff_by_team(teams))
+    people = staff_memberships(teams).filter(user__is_active=True).values("user")
     first = starts[0]
-
-    def bucket(days: list[date]) -> list[int]:
-        counts = Counter(quarter_label(quarter_start(d)) for d in days)
-        return [counts.get(label, 0) for label in labels]
-
-    completions = [
-        timezone.localtime(moment).date()
-        for moment in ModuleCompletion.objects.filter(
-            learner__in=people, completed_at__date__gte=first
-        ).values_list("completed_at", flat=True)
-    ]
-    observations = list(
-        Observation.objects.filter(observed__in=people, observed_on__gte=first)
-        .exclude(status=ObservationStatus.DRAFT)
-        .values_list("observed_on", flat=True)
+    completions = _per_quarter(
+        ModuleCompletion.objects.filter(learner__in=people, completed_at__gte=day_start(first)),
+        "completed_at",
     )
-    confirmations = list(
-        LevelConfirmation.objects.filter(subject__in=people, confirmed_on__gte=first).values_list(
-            "confirmed_on", flat=True
-        )
+    observations = _per_quarter(
+        Observation.objects.filter(observed__in=people, observed_on__gte=first).exclude(
+            status=ObservationStatus.DRAFT
+        ),
+        "observed_on",
+    )
+    confirmations = _per_quarter(
+        LevelConfirmation.objects.filter(subject__in=people, confirmed_on__gte=first),
+        "confirmed_on",
     )
     return [
-        Trend("Module completions", labels, bucket(completions)),
-        Trend("Observations (shared or later)", labels, bucket(observations)),
-        Trend("Level confirmations", labels, bucket(confirmations)),
+        Trend(label, labels, [counts.get(start, 0) for start in starts])
+        for label, counts in (
+            ("Module completions", completions),
+            ("Observations (shared or later)", observations),
+            ("Level confirmations", confirmations),
+        )
     ]
 
 

@@ -188,7 +188,12 @@ class LessonPage(ServedByLearningMixin, BasePage):
     def module(self) -> ModulePage:
         cached = getattr(self, "_module", None)
         if cached is None:
-            cached = ModulePage.objects.ancestor_of(self).specific().first()
+            # Routing to the lesson went through its module: Wagtail keeps it as the parent.
+            parent = getattr(self, "_cached_parent_obj", None)
+            if isinstance(parent, ModulePage):
+                cached = parent
+            else:
+                cached = ModulePage.objects.ancestor_of(self).specific().first()
             self._module = cached
         return cached
 
