@@ -11,7 +11,7 @@ import math
 import random
 from datetime import datetime
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.utils import timezone
 
 from demo.scale_common import USERNAME_PREFIX, Progress, Sizes, World
@@ -55,7 +55,6 @@ def _lessons_wanted(sizes: Sizes) -> int:
     return math.ceil(2 * sizes.lessons / max(sizes.people, 1))
 
 
-@transaction.atomic
 def generate(
     sizes: Sizes,
     *,
@@ -64,7 +63,26 @@ def generate(
     password: str = "",
     now: datetime | None = None,
 ) -> None:
-    """Make the data set in one transaction: all of it, or (on any error) none of it."""
+    """Make the data set in one transaction: all of it, or (on any error) none of it.
+
+    On PostgreSQL the tables are analysed afterwards, so the planner knows their new sizes
+    before the first page is served (autovacuum would get there, later).
+    """
+    _generate(sizes, seed=seed, progress=progress, password=password, now=now)
+    if connection.vendor == "postgresql" and not connection.in_atomic_block:
+        with connection.cursor() as cursor:
+            cursor.execute("ANALYZE")
+
+
+@transaction.atomic
+def _generate(
+    sizes: Sizes,
+    *,
+    seed: int,
+    progress: Progress | None,
+    password: str,
+    now: datetime | None,
+) -> None:
     check_database()
     world = World(
         rng=random.Random(seed),  # noqa: S311 - invented records, not secrets
