@@ -10,17 +10,25 @@ exports each pay only for the people they show.
 from collections import defaultdict
 from dataclasses import dataclass
 
+from django.db import connection
 from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
 
-from assessments.enums import EvidenceStatus, Outcome
-from assessments.models import Decision, Evidence, Framework, Level, LevelConfirmation, Statement
+from assessments.enums import EvidenceStatus, FrameworkStatus, Outcome
+from assessments.models import (
+    Decision,
+    Domain,
+    Evidence,
+    Framework,
+    Level,
+    LevelConfirmation,
+    Statement,
+)
 from assessments.selectors import (
     ROLES_FOR_FRAMEWORK,
     LevelStanding,
     MatrixCell,
     MatrixRow,
     latest_decision_rows,
-    published_frameworks,
 )
 from people import access
 from people.models import Membership, Team, User
@@ -38,20 +46,24 @@ class _Structure:
 
     @classmethod
     def load(cls) -> "_Structure":
-        frameworks = list(
-            published_frameworks().prefetch_related(
-                Prefetch("levels", queryset=Level.objects.order_by("order"))
-            )
-        )
-        levels = {f.pk: list(f.levels.all()) for f in frameworks}
+        """Two queries: the levels with their frameworks, and the statements' levels."""
+        frameworks: dict[int, Framework] = {}
+        levels: dict[int, list[Level]] = defaultdict(list)
+        for level in (
+            Level.objects.filter(framework__status=FrameworkStatus.PUBLISHED)
+            .select_related("framework")
+            .order_by("framework__name", "framework_id", "order")
+        ):
+            frameworks.setdefault(level.framework_id, level.framework)
+            levels[level.framework_id].append(level)
         totals: dict[int, int] = defaultdict(int)
         statement_ids = []
         for statement_id, level_id in Statement.objects.filter(
-            domain__level__framework__in=frameworks
+            domain__level__framework__status=FrameworkStatus.PUBLISHED
         ).values_list("pk", "domain__level_id"):
             totals[level_id] += 1
             statement_ids.append(statement_id)
-        return cls(frameworks, levels, totals, statement_ids)
+        return cls(list(frameworks.values()), levels, totals, statement_ids)
 
 
 @dataclass
@@ -65,22 +77,70 @@ class _Counts:
     confirmations: dict[tuple[int, int], LevelConfirmation]
 
 
-def _counts(people: list[int], structure: _Structure) -> _Counts:
-    met: dict[tuple[int, int], int] = {}
-    decided: dict[tuple[int, int], int] = defaultdict(int)
-    by_level = (
+# The latest decision per (person, statement) is chosen by DISTINCT ON and counted per level
+# in one statement; Django cannot aggregate over a DISTINCT ON subquery itself.
+LATEST_BY_LEVEL_SQL = """
+SELECT latest.subject_id, domain.level_id, level.framework_id,
+       COUNT(*) FILTER (WHERE latest.outcome = %(met)s), COUNT(*)
+FROM (
+    SELECT DISTINCT ON (subject_id, statement_id) subject_id, statement_id, outcome
+    FROM {decision}
+    WHERE subject_id = ANY(%(people)s)
+    ORDER BY subject_id, statement_id, decided_at DESC, id DESC
+) AS latest
+JOIN {statement} AS statement ON statement.id = latest.statement_id
+JOIN {domain} AS domain ON domain.id = statement.domain_id
+JOIN {level} AS level ON level.id = domain.level_id
+JOIN {framework} AS framework ON framework.id = level.framework_id
+WHERE framework.status = %(published)s
+GROUP BY 1, 2, 3
+"""
+
+
+def _latest_by_level(people: list[int], structure: _Structure) -> list[tuple[int, ...]]:
+    """(person, level, framework, statements met, statements decided) by latest decision."""
+    if connection.vendor == "postgresql":
+        tables = {
+            name: connection.ops.quote_name(model._meta.db_table)
+            for name, model in (
+                ("decision", Decision),
+                ("statement", Statement),
+                ("domain", Domain),
+                ("level", Level),
+                ("framework", Framework),
+            )
+        }
+        with connection.cursor() as cursor:
+            cursor.execute(
+                LATEST_BY_LEVEL_SQL.format(**tables),
+                {"people": people, "met": Outcome.MET, "published": FrameworkStatus.PUBLISHED},
+            )
+            return cursor.fetchall()
+    return list(
         latest_decision_rows(people, structure.statement_ids)
         .values(
             "subject_id", "statement__domain__level_id", "statement__domain__level__framework_id"
         )
         .annotate(met=Count("pk", filter=Q(outcome=Outcome.MET)), decided=Count("pk"))
         .order_by()
+        .values_list(
+            "subject_id",
+            "statement__domain__level_id",
+            "statement__domain__level__framework_id",
+            "met",
+            "decided",
+        )
     )
-    for row in by_level:
-        met[(row["subject_id"], row["statement__domain__level_id"])] = row["met"]
-        decided[(row["subject_id"], row["statement__domain__level__framework_id"])] += row[
-            "decided"
-        ]
+
+
+def _counts(people: list[int], structure: _Structure) -> _Counts:
+    met: dict[tuple[int, int], int] = {}
+    decided: dict[tuple[int, int], int] = defaultdict(int)
+    for subject_id, level_id, framework_id, met_count, decided_count in _latest_by_level(
+        people, structure
+    ):
+        met[(subject_id, level_id)] = met_count
+        decided[(subject_id, framework_id)] += decided_count
     return _Counts(
         met=met,
         decided=decided,
