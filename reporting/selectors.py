@@ -139,14 +139,69 @@ def _everyone(staff: dict[int, set[int]]) -> set[int]:
 
 
 @dataclass
-class _PersonTallies:
-    """Per-person figures for everyone in view, fetched once and summed per team."""
+class _TeamTallies:
+    """Figures summed per team by the database, each record counted in every team where its
+    person is staff; and each person's highest confirmed level, counted per team here."""
 
     confirmed: dict[tuple[int, str], str]
     evidence: dict[int, dict]
-    awaiting_sign_off: Counter
-    overdue: Counter
-    completions: Counter
+    awaiting_sign_off: dict[int, dict]
+    overdue: dict[int, dict]
+    completions: dict[int, dict]
+
+
+def _per_team(
+    queryset: QuerySet, person: str, staff: QuerySet, **aggregates: object
+) -> dict[int, dict]:
+    """`aggregates` of `queryset` per team of the person named by the field `person`."""
+    team = f"{person}__memberships__team_id"
+    rows = (
+        queryset.filter(**{f"{person}__memberships__in": staff})
+        .values(team)
+        .annotate(**aggregates)
+        .order_by()
+    )
+    return {row.pop(team): row for row in rows}
+
+
+def _team_tallies(teams: list[Team], period: Period, today: date) -> _TeamTallies:
+    staff = staff_memberships(teams).filter(user__is_active=True)
+    counted = {"n": Count("pk", distinct=True)}
+    completed = ModuleCompletion.objects.filter(
+        learner_id=OuterRef("learner_id"), module_id=OuterRef("module_id")
+    )
+    return _TeamTallies(
+        confirmed=_highest_confirmed(staff.values("user_id")),
+        evidence=_per_team(
+            Evidence.objects.filter(status=EvidenceStatus.PENDING),
+            "owner",
+            staff,
+            **counted,
+            oldest=Min("submitted_at"),
+        ),
+        awaiting_sign_off=_per_team(
+            Observation.objects.filter(status=ObservationStatus.RESPONDED),
+            "observed",
+            staff,
+            **counted,
+        ),
+        # Assignments past their due date whose module the learner has not completed.
+        overdue=_per_team(
+            Assignment.objects.filter(due_date__lt=today).exclude(Exists(completed)),
+            "learner",
+            staff,
+            **counted,
+        ),
+        completions=_per_team(
+            ModuleCompletion.objects.filter(
+                completed_at__gte=day_start(period.start),
+                completed_at__lt=day_start(period.end + timedelta(days=1)),
+            ),
+            "learner",
+            staff,
+            **counted,
+        ),
+    )
 
 
 def _count_by(queryset: QuerySet, field_name: str) -> Counter:
@@ -155,56 +210,17 @@ def _count_by(queryset: QuerySet, field_name: str) -> Counter:
     return Counter({row[field_name]: row["n"] for row in rows})
 
 
-def _overdue_assignments(people: QuerySet, today: date) -> Counter:
-    """Assignments past their due date whose module the learner has not completed."""
-    completed = ModuleCompletion.objects.filter(
-        learner_id=OuterRef("learner_id"), module_id=OuterRef("module_id")
-    )
-    return _count_by(
-        Assignment.objects.filter(learner__in=people, due_date__lt=today).exclude(
-            Exists(completed)
-        ),
-        "learner_id",
-    )
-
-
-def _person_tallies(people: QuerySet, period: Period, today: date) -> _PersonTallies:
-    evidence = {
-        row["owner"]: row
-        for row in Evidence.objects.filter(owner__in=people, status=EvidenceStatus.PENDING)
-        .values("owner")
-        .annotate(n=Count("pk"), oldest=Min("submitted_at"))
-    }
-    awaiting = _count_by(
-        Observation.objects.filter(observed__in=people, status=ObservationStatus.RESPONDED),
-        "observed_id",
-    )
-    completions = _count_by(
-        ModuleCompletion.objects.filter(
-            learner__in=people,
-            completed_at__gte=day_start(period.start),
-            completed_at__lt=day_start(period.end + timedelta(days=1)),
-        ),
-        "learner_id",
-    )
-    return _PersonTallies(
-        confirmed=_highest_confirmed(people),
-        evidence=evidence,
-        awaiting_sign_off=awaiting,
-        overdue=_overdue_assignments(people, today),
-        completions=completions,
-    )
-
-
 def _observations_by_coordinator(teams: list[Team], year: Period) -> dict[int, dict[str, int]]:
     """Team → coordinator's name → observations they made (shared or later) in the year."""
     coordinators: dict[int, set[int]] = defaultdict(set)
-    for team_id, user_id in (
+    names: dict[int, str] = {}
+    for team_id, user_id, name in (
         Membership.objects.active()
         .filter(team__in=teams, role=Role.COORDINATOR)
-        .values_list("team_id", "user_id")
+        .values_list("team_id", "user_id", "user__display_name")
     ):
         coordinators[team_id].add(user_id)
+        names[user_id] = name
     everyone = _everyone(coordinators)
     observed_by = _count_by(
         Observation.objects.filter(
@@ -212,7 +228,6 @@ def _observations_by_coordinator(teams: list[Team], year: Period) -> dict[int, d
         ).exclude(status=ObservationStatus.DRAFT),
         "observer_id",
     )
-    names = dict(User.objects.filter(pk__in=everyone).values_list("pk", "display_name"))
     return {
         team_id: {
             names.get(c) or f"Coordinator {c}": observed_by[c]
@@ -223,7 +238,7 @@ def _observations_by_coordinator(teams: list[Team], year: Period) -> dict[int, d
 
 
 def _figures_for_team(
-    team: Team, people: set[int], tallies: _PersonTallies, framework_codes: list[str]
+    team: Team, people: set[int], tallies: _TeamTallies, framework_codes: list[str]
 ) -> TeamFigures:
     figures = TeamFigures(team=team, size=len(people))
     for code in framework_codes:
@@ -232,14 +247,13 @@ def _figures_for_team(
             for person in people
             if (person, code) in tallies.confirmed
         )
-    waiting = [tallies.evidence[p] for p in people if p in tallies.evidence]
-    figures.evidence_waiting = sum(row["n"] for row in waiting)
+    waiting = tallies.evidence.get(team.pk)
     if waiting:
-        oldest = min(row["oldest"] for row in waiting)
-        figures.oldest_evidence_days = (timezone.now() - oldest).days
-    figures.observations_awaiting_sign_off = sum(tallies.awaiting_sign_off[p] for p in people)
-    figures.assignments_overdue = sum(tallies.overdue[p] for p in people)
-    figures.completions = sum(tallies.completions[p] for p in people)
+        figures.evidence_waiting = waiting["n"]
+        figures.oldest_evidence_days = (timezone.now() - waiting["oldest"]).days
+    figures.observations_awaiting_sign_off = tallies.awaiting_sign_off.get(team.pk, {}).get("n", 0)
+    figures.assignments_overdue = tallies.overdue.get(team.pk, {}).get("n", 0)
+    figures.completions = tallies.completions.get(team.pk, {}).get("n", 0)
     return figures
 
 
@@ -248,8 +262,7 @@ def team_figures(
 ) -> list[TeamFigures]:
     """One TeamFigures per team, in the order given, in a fixed number of queries."""
     staff = _staff_by_team(teams)
-    everyone = staff_memberships(teams).filter(user__is_active=True).values("user_id")
-    tallies = _person_tallies(everyone, period, today or timezone.localdate())
+    tallies = _team_tallies(teams, period, today or timezone.localdate())
     by_coordinator = _observations_by_coordinator(teams, period.twelve_months)
     framework_codes = list(
         Framework.objects.filter(status=FrameworkStatus.PUBLISHED).values_list("code", flat=True)

@@ -235,3 +235,8 @@ class LessonPage(ServedByLearningMixin, BasePage):
 
     def reflection_prompts(self) -> list:
         return [block for block in self.body if block.block_type == "reflection"]
+
+    def count_blocks(self, block_type: str) -> int:
+        """How many blocks of a type, read off the stored data without building each block:
+        a list of a module's lessons needs only the counts."""
+        return sum(1 for item in self.body.raw_data if item["type"] == block_type)
