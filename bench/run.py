@@ -148,7 +148,9 @@ def measure(options: argparse.Namespace, plan: dict, small_plan: dict) -> list[R
             continue
         cookie = f"{plan['cookie']}={plan['sessions'][page['persona']]}"
         say(f"  {page['name']} ...")
-        one = load.single(host, port, page["path"], cookie, samples=options.samples)
+        one = load.single(
+            host, port, page["path"], cookie, samples=options.samples, warm_up=2 * options.workers
+        )
         loaded = load.under_load(
             f"http://{host}:{port}{page['path']}",
             cookie,
