@@ -41,7 +41,7 @@ def single(
 ) -> Single:
     """Warm-up requests (every worker serves the page once or more), then `samples` one
     after another: their median and best time."""
-    for _ in range(warm_up):
+    for _ in range(max(warm_up, 1)):
         status, size = get(host, port, path, cookie)
         if status != 200:
             raise LoadError(f"{path} answered {status}, not 200: is the persona signed in?")
