@@ -10,6 +10,7 @@ from assessments import exports, selectors, services
 from assessments.forms import EvidenceForm, LearningPlanForm, ReviewForm
 from assessments.matrix import TeamMatrix
 from assessments.models import Evidence, Framework, Level
+from assessments.review_queue import ReviewQueue
 from core.exports import EXPORT_FORMATS, table_response
 from core.forms import add_service_errors
 from core.sanitize import plain_text_to_html
@@ -184,7 +185,7 @@ def evidence_file(request: HttpRequest, evidence_id: int) -> FileResponse:
 
 @team_leader_required
 def review_queue(request: HttpRequest) -> HttpResponse:
-    queue = selectors.ReviewQueue(request.user)
+    queue = ReviewQueue(request.user)
     page = Paginator(queue, REVIEW_PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request,
