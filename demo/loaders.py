@@ -452,7 +452,6 @@ TOP_LEVEL_FILES = (
     "mentoring.toml",
     "progression.toml",
     "learning_records.toml",
-    "scale.toml",  # read by demo/scale_texts.py for generate_scale_data
 )
 
 

@@ -1,7 +1,8 @@
-"""The words generate_scale_data writes, from demo/data/scale.toml, checked as they are read.
+"""The words generate_scale_data writes, from demo/scale_data/scale.toml, checked as read.
 
-Like every demo data file, a missing or misspelt field stops the command with a message
-naming the file and the field, before anything is written.
+As with the demo's own data files (demo/data/, which seed_demo reads), a missing or misspelt
+field stops the command with a message naming the file and the field, before anything is
+written. The file lives beside them, not among them: seed_demo never reads it.
 """
 
 from pathlib import Path
@@ -10,6 +11,7 @@ from demo import loaders
 from demo.loaders import TEXT, WORDS, DemoDataError
 from people.enums import Role
 
+SCALE_DATA_DIR = Path(__file__).resolve().parent / "scale_data"
 SECTIONS = {
     "people": dict,
     "teams": dict,
@@ -65,7 +67,7 @@ EVIDENCE_KINDS = ("reflective_account", "supervision_note", "training", "qualifi
 
 def scale_texts(data_dir: Path | None = None) -> dict[str, dict]:
     """Every section of scale.toml, each field checked for presence and kind."""
-    data_dir = data_dir or loaders.DATA_DIR
+    data_dir = data_dir or SCALE_DATA_DIR
     data, where = loaders._file("scale.toml", data_dir, SECTIONS)
     texts = {
         name: loaders._check(data[name], f"{where}: {name}", fields)
