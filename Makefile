@@ -7,7 +7,7 @@ STAMP := $(VENV)/.installed
 
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: run test lint format install e2e chromium clean
+.PHONY: run test lint format install e2e chromium clean bench
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
@@ -53,6 +53,20 @@ e2e: $(STAMP) chromium
 	else \
 		echo "SKIPPED: the browser journeys need Chromium at $(CHROMIUM), which is not installed and could not be installed here."; \
 	fi
+
+# Optional: the pages at council scale against the plainest Wagtail page (README, "Benchmark").
+# Needs DATABASE_URL naming a PostgreSQL database; BENCH_ARGS passes flags (python -m bench -h).
+bench: $(STAMP)
+	$(BIN)/pip install --quiet -e ".[bench]"
+	@if ! command -v wrk >/dev/null 2>&1; then \
+		if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+			echo "Installing wrk, the load tool..."; \
+			(apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk) >/dev/null; \
+		else \
+			echo "make bench needs wrk (apt-get install wrk, or your system's package)."; exit 1; \
+		fi; \
+	fi
+	$(BIN)/python -m bench $(BENCH_ARGS)
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .coverage

@@ -4,7 +4,9 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from django.db.models import Prefetch, QuerySet
+from django.db import connection
+from django.db.models import F, Prefetch, QuerySet, Window
+from django.db.models.functions import RowNumber
 
 from assessments.enums import EvidenceStatus, FrameworkStatus, Outcome, StatementStatus
 from assessments.models import (
@@ -19,7 +21,7 @@ from assessments.models import (
 )
 from people import access
 from people.enums import Role
-from people.models import Membership, Team, User
+from people.models import Team, User
 from people.selectors import people_decided_on_by
 
 # Which people a framework describes: the coordinator framework is for practitioners and
@@ -60,19 +62,43 @@ def frameworks_for(user: User) -> list[Framework]:
     return applicable + extra
 
 
+def latest_decision_rows(
+    subject_ids: Iterable[int], statement_ids: Iterable[int] | None = None
+) -> QuerySet[Decision]:
+    """The latest decision per (person, statement), chosen by the database.
+
+    Later decisions supersede earlier ones (by time, then id). PostgreSQL picks them with
+    DISTINCT ON; other databases with a window function. Either way only the latest rows
+    leave the database, never a person's whole history.
+    """
+    decisions = Decision.objects.filter(subject_id__in=list(subject_ids))
+    if statement_ids is not None:
+        decisions = decisions.filter(statement_id__in=list(statement_ids))
+    if connection.features.can_distinct_on_fields:
+        latest = decisions.order_by("subject_id", "statement_id", "-decided_at", "-pk").distinct(
+            "subject_id", "statement_id"
+        )
+    else:
+        latest = decisions.annotate(
+            rank=Window(
+                RowNumber(),
+                partition_by=[F("subject_id"), F("statement_id")],
+                order_by=[F("decided_at").desc(), F("pk").desc()],
+            )
+        ).filter(rank=1)
+    return Decision.objects.filter(pk__in=latest.values("pk"))
+
+
 def latest_decisions(
     subject_ids: Iterable[int], statement_ids: Iterable[int] | None = None
 ) -> dict[tuple[int, int], Decision]:
     """The latest decision per (person, statement): later decisions supersede earlier ones."""
-    decisions = Decision.objects.filter(subject_id__in=list(subject_ids)).order_by(
-        "decided_at", "pk"
-    )
-    if statement_ids is not None:
-        decisions = decisions.filter(statement_id__in=list(statement_ids))
-    latest: dict[tuple[int, int], Decision] = {}
-    for decision in decisions.select_related("decided_by"):
-        latest[(decision.subject_id, decision.statement_id)] = decision
-    return latest
+    return {
+        (decision.subject_id, decision.statement_id): decision
+        for decision in latest_decision_rows(subject_ids, statement_ids).select_related(
+            "decided_by"
+        )
+    }
 
 
 @dataclass
@@ -372,50 +398,40 @@ def review_queue(viewer: User) -> QuerySet[Evidence]:
     )
 
 
-@dataclass
-class ReviewGroup:
-    """One person's pending evidence on one framework: a line of the review queue."""
-
-    person: User
-    framework: Framework
-    oldest: Evidence
-    evidence: list[Evidence] = field(default_factory=list)
-
-
-def review_queue_groups(viewer: User) -> tuple[list[ReviewGroup], int]:
-    """The review queue grouped by person and framework, oldest first, and its evidence count.
-
-    Evidence claiming statements in two frameworks shows under both, once in each.
-    """
-    queue = list(review_queue(viewer))
-    groups: dict[tuple[int, int], ReviewGroup] = {}
-    for evidence in queue:
-        for statement in evidence.statements.all():
-            framework = statement.domain.level.framework
-            group = groups.setdefault(
-                (evidence.owner_id, framework.pk),
-                ReviewGroup(person=evidence.owner, framework=framework, oldest=evidence),
-            )
-            if evidence not in group.evidence:
-                group.evidence.append(evidence)
-    return list(groups.values()), len(queue)
-
-
 # Team matrix -------------------------------------------------------------------------------
+
+
+@dataclass
+class LevelStanding:
+    """Where a person stands on one level, from the database's counts (the matrix's cells)."""
+
+    level: Level
+    met: int
+    total: int
+    reached: bool = False
+    confirmation: LevelConfirmation | None = None
+
+    @property
+    def fraction(self) -> float:
+        return self.met / self.total if self.total else 0.0
+
+    @property
+    def is_confirmed(self) -> bool:
+        return self.confirmation is not None and not self.confirmation.needs_review
 
 
 @dataclass
 class MatrixCell:
     framework: Framework
-    confirmed: LevelRow | None
-    reached: LevelRow | None
-    next_level: LevelRow | None
-    flagged: list[LevelRow]
+    confirmed: LevelStanding | None
+    reached: LevelStanding | None
+    next_level: LevelStanding | None
+    flagged: list[LevelStanding]
     pending: int
     applies: bool = True
 
     @property
-    def reached_not_confirmed(self) -> LevelRow | None:
+    def reached_not_confirmed(self) -> LevelStanding | None:
         if self.reached and (
             self.confirmed is None or self.reached.level.order > self.confirmed.level.order
         ):
@@ -435,59 +451,3 @@ class MatrixRow:
     teams: list[Team]
     cells: list[MatrixCell]
     can_decide: bool = False
-
-
-def matrix_people(viewer: User, team: Team | None = None) -> list[User]:
-    """Who the viewer sees in the matrix: staff of led teams, or everyone for service managers."""
-    from people.selectors import people_visible_to
-
-    people = people_visible_to(viewer)
-    if team is not None:
-        people = people.filter(memberships__in=Membership.objects.active().filter(team=team))
-    return list(
-        people.distinct().prefetch_related(
-            Prefetch(
-                "memberships",
-                queryset=Membership.objects.active().select_related("team"),
-                to_attr="active_memberships",
-            )
-        )
-    )
-
-
-def team_matrix(viewer: User, team: Team | None = None) -> tuple[list[Framework], list[MatrixRow]]:
-    """People × frameworks: confirmed level, reached but unconfirmed, % towards the next."""
-    people = matrix_people(viewer, team)
-    frameworks = [framework_with_structure(f.pk) for f in published_frameworks()]
-    progressions = {
-        framework.pk: build_progressions(people, framework, with_evidence=False)
-        for framework in frameworks
-    }
-    rows = []
-    for person in people:
-        roles = {m.role for m in person.active_memberships}
-        cells = []
-        for framework in frameworks:
-            progression = progressions[framework.pk][person.pk]
-            cells.append(
-                MatrixCell(
-                    framework=framework,
-                    confirmed=progression.confirmed_level,
-                    reached=progression.reached_level,
-                    next_level=progression.next_level,
-                    flagged=progression.flagged,
-                    pending=progression.pending_count,
-                    applies=bool(roles & ROLES_FOR_FRAMEWORK.get(framework.applies_to_role, set()))
-                    or progression.has_records,
-                )
-            )
-        teams = sorted({m.team for m in person.active_memberships}, key=lambda t: t.name)
-        rows.append(
-            MatrixRow(
-                person=person,
-                teams=teams,
-                cells=cells,
-                can_decide=access.can_decide_on(viewer, person),
-            )
-        )
-    return frameworks, rows

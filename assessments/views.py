@@ -1,5 +1,6 @@
 from django.contrib import messages
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse
@@ -7,7 +8,9 @@ from django.views.decorators.http import require_POST
 
 from assessments import exports, selectors, services
 from assessments.forms import EvidenceForm, LearningPlanForm, ReviewForm
+from assessments.matrix import TeamMatrix
 from assessments.models import Evidence, Framework, Level
+from assessments.review_queue import ReviewQueue
 from core.exports import EXPORT_FORMATS, table_response
 from core.forms import add_service_errors
 from core.sanitize import plain_text_to_html
@@ -16,6 +19,10 @@ from people.decorators import staff_required, team_leader_required, team_viewer_
 from people.enums import AccessKind
 from people.models import Team, User
 from people.services import access_record
+
+# Long lists come a page at a time, so a page costs the same however large the service.
+MATRIX_PAGE_SIZE = 50
+REVIEW_PAGE_SIZE = 25
 
 
 def _bound(request: HttpRequest) -> tuple:
@@ -197,8 +204,13 @@ def evidence_file(request: HttpRequest, evidence_id: int) -> FileResponse:
 
 @team_leader_required
 def review_queue(request: HttpRequest) -> HttpResponse:
-    groups, count = selectors.review_queue_groups(request.user)
-    return render(request, "assessments/review_queue.html", {"groups": groups, "count": count})
+    queue = ReviewQueue(request.user)
+    page = Paginator(queue, REVIEW_PAGE_SIZE).get_page(request.GET.get("page"))
+    return render(
+        request,
+        "assessments/review_queue.html",
+        {"groups": page.object_list, "count": queue.evidence_count(), "page": page},
+    )
 
 
 def _decidable(request: HttpRequest, user_id: int, framework_id: int) -> tuple[User, Framework]:
@@ -335,14 +347,15 @@ def _matrix_team(request: HttpRequest) -> Team | None:
 
 @team_viewer_required
 def team_matrix(request: HttpRequest) -> HttpResponse:
+    """A page of the matrix at a time; the CSV and XLSX hold every row of the selection."""
     from people.selectors import teams_visible_to
 
     team = _matrix_team(request)
-    frameworks, rows = selectors.team_matrix(request.user, team)
+    matrix = TeamMatrix(request.user, team)
     export_format = request.GET.get("format", "")
     if export_format in EXPORT_FORMATS:
         return table_response(
-            exports.matrix_table(frameworks, rows),
+            exports.matrix_table(matrix.frameworks, matrix.rows()),
             filename="team-progression",
             fmt=export_format,
             sheet_title="Team progression",
@@ -350,13 +363,15 @@ def team_matrix(request: HttpRequest) -> HttpResponse:
         )
     if export_format:
         messages.error(request, "Exports come as CSV or XLSX.")
+    page = Paginator(matrix, MATRIX_PAGE_SIZE).get_page(request.GET.get("page"))
     query = f"?team={team.pk}&" if team else "?"
     return render(
         request,
         "assessments/team_matrix.html",
         {
-            "frameworks": frameworks,
-            "rows": rows,
+            "frameworks": matrix.frameworks,
+            "rows": page.object_list,
+            "page": page,
             "team": team,
             "teams": teams_visible_to(request.user),
             "csv_url": reverse("assessments:team-matrix") + query + "format=csv",

@@ -145,7 +145,7 @@ def progress_for(learner: User, modules: list[ModulePage]) -> dict[int, ModulePr
     for module in modules:
         states = []
         for lesson in lessons.get(module.pk, []):
-            has_check = bool(lesson.questions())
+            has_check = lesson.count_blocks("question") > 0
             score = scores.get(lesson.pk)
             states.append(
                 LessonState(
@@ -154,7 +154,7 @@ def progress_for(learner: User, modules: list[ModulePage]) -> dict[int, ModulePr
                     has_check=has_check,
                     check_passed=bool(score and score[1]),
                     best_score=score[0] if score else None,
-                    reflections_needed=len(lesson.reflection_prompts()),
+                    reflections_needed=lesson.count_blocks("reflection"),
                     reflections_written=written.get(lesson.pk, 0),
                 )
             )

@@ -56,8 +56,14 @@ def enrolment_start(
 
 
 def lesson_visit(*, learner: User, lesson: LessonPage) -> Enrolment:
-    """Opening a lesson enrols the learner if needed and remembers where they are."""
-    enrolment = enrolment_start(learner=learner, module=lesson.module)
+    """Opening a lesson enrols the learner if needed and remembers where they are.
+
+    An enrolled learner (the usual visit) is found without opening a transaction.
+    """
+    _check_audience(learner, lesson.module)
+    enrolment = Enrolment.objects.filter(
+        learner=learner, module=lesson.module
+    ).first() or enrolment_start(learner=learner, module=lesson.module)
     if enrolment.last_lesson_id != lesson.pk:
         enrolment.last_lesson = lesson
         enrolment.save(update_fields=["last_lesson"])

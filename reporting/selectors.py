@@ -7,31 +7,39 @@ counts in both. Views and API endpoints call one function here and present what 
 
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
-from datetime import date, timedelta
+from datetime import date, datetime, time, timedelta
 
-from django.db.models import Count, Min, Prefetch, QuerySet
+from django.db.models import (
+    Count,
+    DateTimeField,
+    Exists,
+    Min,
+    OuterRef,
+    Q,
+    QuerySet,
+)
 from django.utils import timezone
 
 from assessments.enums import EvidenceStatus, FrameworkStatus
-from assessments.models import Domain, Evidence, Framework, Level, LevelConfirmation, Statement
+from assessments.models import Evidence, Framework, LevelConfirmation
 from assessments.selectors import (
-    Progression,
-    framework_with_structure,
-    frameworks_for,
-    progression_for,
     published_frameworks,
 )
-from learning.models import Assignment, Enrolment, ModuleCompletion
+from learning.models import Assignment, ModuleCompletion
 from observations.enums import ObservationStatus
 from observations.models import Observation
 from people import access
 from people.enums import STAFF_ROLES, Role
 from people.models import Membership, Team, User
-from people.selectors import people_visible_to
 
 
 def quarter_start(day: date) -> date:
     return date(day.year, 3 * ((day.month - 1) // 3) + 1, 1)
+
+
+def day_start(day: date) -> datetime:
+    """Midnight at the start of a day in the current time zone: a bound an index can use."""
+    return timezone.make_aware(datetime.combine(day, time.min))
 
 
 def quarter_label(start: date) -> str:
@@ -102,25 +110,29 @@ def _staff_by_team(teams: list[Team]) -> dict[int, set[int]]:
     return members
 
 
-def _highest_confirmed(people: set[int]) -> dict[tuple[int, str], str]:
+def _highest_confirmed(people: QuerySet) -> dict[tuple[int, str], str]:
     """(person, framework code) → highest confirmed level (latest confirmation, unflagged)."""
-    latest: dict[tuple[int, int], LevelConfirmation] = {}
-    for confirmation in (
+    latest: dict[tuple[int, int], tuple] = {}
+    for row in (
         LevelConfirmation.objects.filter(
             subject_id__in=people, level__framework__status=FrameworkStatus.PUBLISHED
         )
-        .select_related("level__framework")
         .order_by("created_at", "pk")
+        .values_list(
+            "subject_id",
+            "level_id",
+            "needs_review",
+            "level__order",
+            "level__code",
+            "level__framework__code",
+        )
     ):
-        latest[(confirmation.subject_id, confirmation.level_id)] = confirmation
+        latest[(row[0], row[1])] = row
     best: dict[tuple[int, str], tuple[int, str]] = {}
-    for confirmation in latest.values():
-        if confirmation.needs_review:
-            continue
-        key = (confirmation.subject_id, confirmation.level.framework.code)
-        order = confirmation.level.order
-        if key not in best or order > best[key][0]:
-            best[key] = (order, confirmation.level.code)
+    for subject_id, _, needs_review, order, code, framework_code in latest.values():
+        key = (subject_id, framework_code)
+        if not needs_review and (key not in best or order > best[key][0]):
+            best[key] = (order, code)
     return {key: code for key, (_, code) in best.items()}
 
 
@@ -129,76 +141,95 @@ def _everyone(staff: dict[int, set[int]]) -> set[int]:
 
 
 @dataclass
-class _PersonTallies:
-    """Per-person figures for everyone in view, fetched once and summed per team."""
+class _TeamTallies:
+    """Figures summed per team by the database, each record counted in every team where its
+    person is staff; and each person's highest confirmed level, counted per team here."""
 
     confirmed: dict[tuple[int, str], str]
     evidence: dict[int, dict]
-    awaiting_sign_off: Counter
-    overdue: Counter
-    completions: Counter
+    awaiting_sign_off: dict[int, dict]
+    overdue: dict[int, dict]
+    completions: dict[int, dict]
 
 
-def _overdue_assignments(people: set[int], today: date) -> Counter:
-    """Assignments past their due date whose module the learner has not completed."""
-    completed_pairs = set(
-        ModuleCompletion.objects.filter(learner__in=people).values_list("learner_id", "module_id")
+def _per_team(
+    queryset: QuerySet, person: str, staff: QuerySet, **aggregates: object
+) -> dict[int, dict]:
+    """`aggregates` of `queryset` per team of the person named by the field `person`."""
+    team = f"{person}__memberships__team_id"
+    rows = (
+        queryset.filter(**{f"{person}__memberships__in": staff})
+        .values(team)
+        .annotate(**aggregates)
+        .order_by()
     )
-    return Counter(
-        learner
-        for learner, module in Assignment.objects.filter(
-            learner__in=people, due_date__lt=today
-        ).values_list("learner_id", "module_id")
-        if (learner, module) not in completed_pairs
+    return {row.pop(team): row for row in rows}
+
+
+def _team_tallies(teams: list[Team], period: Period, today: date) -> _TeamTallies:
+    staff = staff_memberships(teams).filter(user__is_active=True)
+    counted = {"n": Count("pk", distinct=True)}
+    completed = ModuleCompletion.objects.filter(
+        learner_id=OuterRef("learner_id"), module_id=OuterRef("module_id")
+    )
+    return _TeamTallies(
+        confirmed=_highest_confirmed(staff.values("user_id")),
+        evidence=_per_team(
+            Evidence.objects.filter(status=EvidenceStatus.PENDING),
+            "owner",
+            staff,
+            **counted,
+            oldest=Min("submitted_at"),
+        ),
+        awaiting_sign_off=_per_team(
+            Observation.objects.filter(status=ObservationStatus.RESPONDED),
+            "observed",
+            staff,
+            **counted,
+        ),
+        # Assignments past their due date whose module the learner has not completed.
+        overdue=_per_team(
+            Assignment.objects.filter(due_date__lt=today).exclude(Exists(completed)),
+            "learner",
+            staff,
+            **counted,
+        ),
+        completions=_per_team(
+            ModuleCompletion.objects.filter(
+                completed_at__gte=day_start(period.start),
+                completed_at__lt=day_start(period.end + timedelta(days=1)),
+            ),
+            "learner",
+            staff,
+            **counted,
+        ),
     )
 
 
-def _person_tallies(people: set[int], period: Period, today: date) -> _PersonTallies:
-    evidence = {
-        row["owner"]: row
-        for row in Evidence.objects.filter(owner__in=people, status=EvidenceStatus.PENDING)
-        .values("owner")
-        .annotate(n=Count("pk"), oldest=Min("submitted_at"))
-    }
-    awaiting = Counter(
-        Observation.objects.filter(
-            observed__in=people, status=ObservationStatus.RESPONDED
-        ).values_list("observed_id", flat=True)
-    )
-    completions = Counter(
-        ModuleCompletion.objects.filter(
-            learner__in=people,
-            completed_at__date__gte=period.start,
-            completed_at__date__lte=period.end,
-        ).values_list("learner_id", flat=True)
-    )
-    return _PersonTallies(
-        confirmed=_highest_confirmed(people),
-        evidence=evidence,
-        awaiting_sign_off=awaiting,
-        overdue=_overdue_assignments(people, today),
-        completions=completions,
-    )
+def _count_by(queryset: QuerySet, field_name: str) -> Counter:
+    """How many rows per value of `field_name`, counted by the database."""
+    rows = queryset.values(field_name).annotate(n=Count("pk")).order_by()
+    return Counter({row[field_name]: row["n"] for row in rows})
 
 
 def _observations_by_coordinator(teams: list[Team], year: Period) -> dict[int, dict[str, int]]:
     """Team → coordinator's name → observations they made (shared or later) in the year."""
     coordinators: dict[int, set[int]] = defaultdict(set)
-    for team_id, user_id in (
+    names: dict[int, str] = {}
+    for team_id, user_id, name in (
         Membership.objects.active()
         .filter(team__in=teams, role=Role.COORDINATOR)
-        .values_list("team_id", "user_id")
+        .values_list("team_id", "user_id", "user__display_name")
     ):
         coordinators[team_id].add(user_id)
+        names[user_id] = name
     everyone = _everyone(coordinators)
-    observed_by = Counter(
+    observed_by = _count_by(
         Observation.objects.filter(
             observer__in=everyone, observed_on__gte=year.start, observed_on__lte=year.end
-        )
-        .exclude(status=ObservationStatus.DRAFT)
-        .values_list("observer_id", flat=True)
+        ).exclude(status=ObservationStatus.DRAFT),
+        "observer_id",
     )
-    names = dict(User.objects.filter(pk__in=everyone).values_list("pk", "display_name"))
     return {
         team_id: {
             names.get(c) or f"Coordinator {c}": observed_by[c]
@@ -209,7 +240,7 @@ def _observations_by_coordinator(teams: list[Team], year: Period) -> dict[int, d
 
 
 def _figures_for_team(
-    team: Team, people: set[int], tallies: _PersonTallies, framework_codes: list[str]
+    team: Team, people: set[int], tallies: _TeamTallies, framework_codes: list[str]
 ) -> TeamFigures:
     figures = TeamFigures(team=team, size=len(people))
     for code in framework_codes:
@@ -218,14 +249,13 @@ def _figures_for_team(
             for person in people
             if (person, code) in tallies.confirmed
         )
-    waiting = [tallies.evidence[p] for p in people if p in tallies.evidence]
-    figures.evidence_waiting = sum(row["n"] for row in waiting)
+    waiting = tallies.evidence.get(team.pk)
     if waiting:
-        oldest = min(row["oldest"] for row in waiting)
-        figures.oldest_evidence_days = (timezone.now() - oldest).days
-    figures.observations_awaiting_sign_off = sum(tallies.awaiting_sign_off[p] for p in people)
-    figures.assignments_overdue = sum(tallies.overdue[p] for p in people)
-    figures.completions = sum(tallies.completions[p] for p in people)
+        figures.evidence_waiting = waiting["n"]
+        figures.oldest_evidence_days = (timezone.now() - waiting["oldest"]).days
+    figures.observations_awaiting_sign_off = tallies.awaiting_sign_off.get(team.pk, {}).get("n", 0)
+    figures.assignments_overdue = tallies.overdue.get(team.pk, {}).get("n", 0)
+    figures.completions = tallies.completions.get(team.pk, {}).get("n", 0)
     return figures
 
 
@@ -234,7 +264,7 @@ def team_figures(
 ) -> list[TeamFigures]:
     """One TeamFigures per team, in the order given, in a fixed number of queries."""
     staff = _staff_by_team(teams)
-    tallies = _person_tallies(_everyone(staff), period, today or timezone.localdate())
+    tallies = _team_tallies(teams, period, today or timezone.localdate())
     by_coordinator = _observations_by_coordinator(teams, period.twelve_months)
     framework_codes = list(
         Framework.objects.filter(status=FrameworkStatus.PUBLISHED).values_list("code", flat=True)
@@ -254,39 +284,59 @@ class Trend:
     values: list[int]
 
 
+def _per_quarter(queryset: QuerySet, field_name: str, starts: list[date]) -> list[int]:
+    """Rows in each quarter beginning at `starts`, counted by the database in one row.
+
+    Ranges compare the field itself (a date, or a time against local midnight), which is
+    cheaper than truncating every row's time to its quarter.
+    """
+    ends = [*starts[1:], quarter_start(starts[-1] + timedelta(days=100))]
+    is_time = isinstance(queryset.model._meta.get_field(field_name), DateTimeField)
+    bound = day_start if is_time else (lambda day: day)
+    counts = queryset.aggregate(
+        **{
+            f"q{index}": Count(
+                "pk",
+                filter=Q(**{f"{field_name}__gte": bound(start), f"{field_name}__lt": bound(end)}),
+            )
+            for index, (start, end) in enumerate(zip(starts, ends, strict=True))
+        }
+    )
+    return [counts[f"q{index}"] for index in range(len(starts))]
+
+
 def quarterly_trends(
     teams: list[Team], *, quarters: int = 8, today: date | None = None
 ) -> list[Trend]:
-    """Completions, observations and level confirmations per quarter, oldest first."""
+    """Completions, observations and level confirmations per quarter, oldest first.
+
+    The database counts each quarter; only the counts come back.
+    """
     starts = previous_quarters(quarters, today=today)
     labels = [quarter_label(s) for s in starts]
-    people = _everyone(_staff_by_team(teams))
+    people = staff_memberships(teams).filter(user__is_active=True).values("user")
     first = starts[0]
-
-    def bucket(days: list[date]) -> list[int]:
-        counts = Counter(quarter_label(quarter_start(d)) for d in days)
-        return [counts.get(label, 0) for label in labels]
-
-    completions = [
-        timezone.localtime(moment).date()
-        for moment in ModuleCompletion.objects.filter(
-            learner__in=people, completed_at__date__gte=first
-        ).values_list("completed_at", flat=True)
-    ]
-    observations = list(
-        Observation.objects.filter(observed__in=people, observed_on__gte=first)
-        .exclude(status=ObservationStatus.DRAFT)
-        .values_list("observed_on", flat=True)
+    completions = _per_quarter(
+        ModuleCompletion.objects.filter(learner__in=people, completed_at__gte=day_start(first)),
+        "completed_at",
+        starts,
     )
-    confirmations = list(
-        LevelConfirmation.objects.filter(subject__in=people, confirmed_on__gte=first).values_list(
-            "confirmed_on", flat=True
-        )
+    observations = _per_quarter(
+        Observation.objects.filter(observed__in=people, observed_on__gte=first).exclude(
+            status=ObservationStatus.DRAFT
+        ),
+        "observed_on",
+        starts,
+    )
+    confirmations = _per_quarter(
+        LevelConfirmation.objects.filter(subject__in=people, confirmed_on__gte=first),
+        "confirmed_on",
+        starts,
     )
     return [
-        Trend("Module completions", labels, bucket(completions)),
-        Trend("Observations (shared or later)", labels, bucket(observations)),
-        Trend("Level confirmations", labels, bucket(confirmations)),
+        Trend("Module completions", labels, completions),
+        Trend("Observations (shared or later)", labels, observations),
+        Trend("Level confirmations", labels, confirmations),
     ]
 
 
@@ -342,120 +392,4 @@ def observations_in_view(
         .exclude(status=ObservationStatus.DRAFT)
         .select_related("observer", "observed")
         .order_by("-observed_on", "-pk")
-    )
-
-
-# Reads behind the API ---------------------------------------------------------------------------
-
-
-def frameworks_with_structure() -> QuerySet[Framework]:
-    """Frameworks with levels → domains → statements prefetched: four queries a page."""
-    return Framework.objects.prefetch_related(
-        Prefetch("levels", queryset=Level.objects.order_by("order")),
-        Prefetch("levels__domains", queryset=Domain.objects.order_by("order")),
-        Prefetch("levels__domains__statements", queryset=Statement.objects.order_by("order")),
-    )
-
-
-def published_frameworks_with_structure() -> QuerySet[Framework]:
-    return frameworks_with_structure().filter(status=FrameworkStatus.PUBLISHED).order_by("code")
-
-
-@dataclass
-class PersonProgression:
-    person: User
-    progressions: list[Progression]
-
-
-def person_progression(person: User) -> PersonProgression:
-    """The person's progression on every framework that applies to them."""
-    return PersonProgression(
-        person=person,
-        progressions=[
-            progression_for(person, framework_with_structure(framework.pk))
-            for framework in frameworks_for(person)
-        ],
-    )
-
-
-def enrolments_in_view(
-    viewer: User,
-    *,
-    team: Team | None = None,
-    module_id: int | None = None,
-    completed: bool | None = None,
-) -> QuerySet[Enrolment]:
-    """Enrolments of the people whose records the viewer may see, and the viewer's own."""
-    enrolments = Enrolment.objects.filter(
-        learner__in=people_visible_to(viewer).values("pk")
-    ) | Enrolment.objects.filter(learner=viewer)
-    if team is not None:
-        enrolments = enrolments.filter(
-            learner__in=Membership.objects.active().filter(team=team).values("user")
-        )
-    if module_id is not None:
-        enrolments = enrolments.filter(module_id=module_id)
-    if completed is not None:
-        enrolments = enrolments.filter(completed_at__isnull=not completed)
-    return enrolments.select_related("learner", "module").order_by("-enrolled_at", "-pk")
-
-
-@dataclass(frozen=True)
-class PersonCount:
-    person_id: int
-    name: str
-    count: int
-
-
-@dataclass
-class ObservationSummary:
-    """Counts and statuses only: what was written never leaves the observation."""
-
-    total: int
-    by_status: dict[str, int]
-    by_meeting_type: dict[str, int]
-    by_observer: list[PersonCount]
-    by_observed: list[PersonCount]
-
-
-def _people_counts(pairs: list[tuple[int, str]]) -> list[PersonCount]:
-    """Most counted first, then by name."""
-    counts = Counter(pairs)
-    return sorted(
-        (PersonCount(person_id, name, n) for (person_id, name), n in counts.items()),
-        key=lambda row: (-row.count, row.name),
-    )
-
-
-def observation_summary(
-    viewer: User,
-    *,
-    team: Team | None = None,
-    date_from: date | None = None,
-    date_to: date | None = None,
-) -> ObservationSummary:
-    """Observations (shared or later) of the staff in the viewer's teams, counted one query."""
-    observations = Observation.objects.filter(
-        observed__in=staff_memberships(teams_in_view(viewer, team)).values("user")
-    ).exclude(status=ObservationStatus.DRAFT)
-    if date_from:
-        observations = observations.filter(observed_on__gte=date_from)
-    if date_to:
-        observations = observations.filter(observed_on__lte=date_to)
-    rows = list(
-        observations.values_list(
-            "status",
-            "meeting_type",
-            "observer_id",
-            "observer__display_name",
-            "observed_id",
-            "observed__display_name",
-        )
-    )
-    return ObservationSummary(
-        total=len(rows),
-        by_status=dict(Counter(row[0] for row in rows)),
-        by_meeting_type=dict(Counter(row[1] for row in rows)),
-        by_observer=_people_counts([(row[2], row[3]) for row in rows]),
-        by_observed=_people_counts([(row[4], row[5]) for row in rows]),
     )

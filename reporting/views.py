@@ -1,5 +1,6 @@
 """Team leader and service manager dashboards, and the lists behind their figures."""
 
+from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import render
 
@@ -10,6 +11,9 @@ from people.decorators import team_viewer_required
 from reporting import exports
 from reporting import selectors as reporting
 from reporting.forms import DashboardFilterForm
+
+# The lists behind the figures come a page at a time: a service has thousands of rows.
+LIST_PAGE_SIZE = 50
 
 
 def _trend_charts(trends: list[reporting.Trend]) -> list[dict]:
@@ -61,10 +65,11 @@ def completions_list(request: HttpRequest) -> HttpResponse:
     completions = reporting.completions_in_view(
         request.user, team=form.selected_team(), period=period
     )
+    page = Paginator(completions, LIST_PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request,
         "reporting/completions_list.html",
-        {"form": form, "period": period, "completions": completions},
+        {"form": form, "period": period, "completions": page.object_list, "page": page},
     )
 
 
@@ -76,8 +81,9 @@ def observations_list(request: HttpRequest) -> HttpResponse:
     observations = reporting.observations_in_view(
         request.user, team=form.selected_team(), period=period
     )
+    page = Paginator(observations, LIST_PAGE_SIZE).get_page(request.GET.get("page"))
     return render(
         request,
         "reporting/observations_list.html",
-        {"form": form, "period": period, "observations": observations},
+        {"form": form, "period": period, "observations": page.object_list, "page": page},
     )

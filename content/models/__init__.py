@@ -4,7 +4,7 @@ from content.models.learning_pages import (
     ModulePage,
     ProgrammePage,
 )
-from content.models.pages import BasePage, HomePage
+from content.models.pages import BasePage, HomePage, StandardPage
 from content.models.resources import (
     AUDIENCE_FIELDS,
     EasyReadVersion,
@@ -26,5 +26,6 @@ __all__ = [
     "ResourceIndexPage",
     "ResourcePage",
     "ResourcePageTag",
+    "StandardPage",
     "audience_q",
 ]

@@ -18,7 +18,9 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail import hooks
 from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.fields import RichTextField, StreamField
+from wagtail.models import Page
 from wagtail.search import index
+from wagtail.url_routing import RouteResult
 
 from content.lesson_blocks import LessonBodyBlock
 from content.models.pages import BasePage
@@ -39,6 +41,20 @@ class ServedByLearningMixin:
         return serve(self, request)
 
 
+def route_to_child(
+    parent: Page, child_type: type[Page], request: HttpRequest, path_components: list[str]
+) -> RouteResult | None:
+    """Route through a page whose children are all of one type: one query finds the specific
+    child, where Wagtail's own route takes two (the page, then its specific type). Anything
+    else (the page itself, a child of another type) goes Wagtail's way."""
+    if path_components:
+        child = child_type.objects.child_of(parent).filter(slug=path_components[0]).first()
+        if child is not None:
+            child._cached_parent_obj = parent  # as Wagtail's route does
+            return child.route(request, path_components[1:])
+    return Page.route(parent, request, path_components)
+
+
 class ProgrammePage(BasePage):
     """A programme: Family Group Decision Making, Signs of Safety, Family Network Meetings."""
 
@@ -52,6 +68,9 @@ class ProgrammePage(BasePage):
 
     class Meta:
         verbose_name = "programme"
+
+    def route(self, request: HttpRequest, path_components: list[str]) -> RouteResult | None:
+        return route_to_child(self, ModulePage, request, path_components)
 
     def get_context(self, request: HttpRequest, *args: object, **kwargs: object) -> dict:
         context = super().get_context(request, *args, **kwargs)
@@ -161,6 +180,9 @@ class ModulePage(ServedByLearningMixin, BasePage):
         self.check_readable(request)
         return super().serve(request, *args, **kwargs)
 
+    def route(self, request: HttpRequest, path_components: list[str]) -> RouteResult | None:
+        return route_to_child(self, LessonPage, request, path_components)
+
     def clean(self) -> None:
         super().clean()
         if not (self.for_practitioners or self.for_experts_by_experience or self.for_volunteers):
@@ -188,7 +210,12 @@ class LessonPage(ServedByLearningMixin, BasePage):
     def module(self) -> ModulePage:
         cached = getattr(self, "_module", None)
         if cached is None:
-            cached = ModulePage.objects.ancestor_of(self).specific().first()
+            # Routing to the lesson went through its module: Wagtail keeps it as the parent.
+            parent = getattr(self, "_cached_parent_obj", None)
+            if isinstance(parent, ModulePage):
+                cached = parent
+            else:
+                cached = ModulePage.objects.ancestor_of(self).specific().first()
             self._module = cached
         return cached
 
@@ -208,3 +235,8 @@ class LessonPage(ServedByLearningMixin, BasePage):
 
     def reflection_prompts(self) -> list:
         return [block for block in self.body if block.block_type == "reflection"]
+
+    def count_blocks(self, block_type: str) -> int:
+        """How many blocks of a type, read off the stored data without building each block:
+        a list of a module's lessons needs only the counts."""
+        return sum(1 for item in self.body.raw_data if item["type"] == block_type)

@@ -50,3 +50,23 @@ class HomePage(BasePage):
         if access.is_community_member(request.user):
             return redirect("mentoring:community-home")
         return super().serve(request, *args, **kwargs)
+
+
+class StandardPage(BasePage):
+    """A plain public page (about the service, contact, terms): a title and rich text.
+
+    It holds no product logic, which makes it the anchor `make bench` measures every other
+    page against.
+    """
+
+    is_public = True
+
+    body = RichTextField(features=["h2", "h3", "bold", "italic", "link", "ol", "ul"])
+
+    content_panels = [*Page.content_panels, FieldPanel("body")]
+
+    parent_page_types = ["content.HomePage"]
+    subpage_types: list[str] = []
+
+    class Meta:
+        verbose_name = "standard page"

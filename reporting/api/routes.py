@@ -16,15 +16,14 @@ from ninja.errors import ValidationError as NinjaValidationError
 from ninja.pagination import PageNumberPagination, paginate
 from ninja.security import HttpBearer, django_auth
 
-from assessments import selectors as assessment_selectors
+from assessments.matrix import TeamMatrix
 from assessments.models import Framework
-from assessments.selectors import MatrixRow
 from learning.models import Enrolment
 from people import access
 from people.models import Team, User
 from people.selectors import teams_visible_to
 from people.services import api_token_authenticate
-from reporting import selectors as reporting
+from reporting.api import reads
 from reporting.api.schemas import (
     EnrolmentFilters,
     EnrolmentOut,
@@ -90,25 +89,25 @@ def _team_in_view(request: HttpRequest, team_id: int | None) -> Team | None:
 def list_frameworks(request: HttpRequest) -> QuerySet[Framework]:
     """Published frameworks with their levels, domains and statements."""
     _require_staff(request)
-    return reporting.published_frameworks_with_structure()
+    return reads.published_frameworks_with_structure()
 
 
 @api.get("/frameworks/{framework_id}", response=FrameworkOut, tags=["frameworks"])
 def get_framework(request: HttpRequest, framework_id: int) -> Framework:
     _require_staff(request)
-    return get_object_or_404(reporting.frameworks_with_structure(), pk=framework_id)
+    return get_object_or_404(reads.frameworks_with_structure(), pk=framework_id)
 
 
 # Progression ---------------------------------------------------------------------------------
 
 
 @api.get("/people/{person_id}/progression", response=ProgressionOut, tags=["progression"])
-def person_progression(request: HttpRequest, person_id: int) -> reporting.PersonProgression:
+def person_progression(request: HttpRequest, person_id: int) -> reads.PersonProgression:
     """One person's progression on every framework that applies to them."""
     person = get_object_or_404(User, pk=person_id, is_active=True)
     if not access.can_view_records(request.user, person):
         raise Http404
-    return reporting.person_progression(person)
+    return reads.person_progression(person)
 
 
 # Teams and the matrix ---------------------------------------------------------------------------
@@ -123,11 +122,12 @@ def list_teams(request: HttpRequest) -> QuerySet[Team]:
 
 @api.get("/teams/{team_id}/matrix", response=list[MatrixRowOut], tags=["teams"])
 @paginate(Pagination)
-def team_matrix(request: HttpRequest, team_id: int) -> list[MatrixRow]:
-    """The team progression matrix: the same figures as the page and its exports."""
-    team = _team_in_view(request, team_id)
-    _, rows = assessment_selectors.team_matrix(request.user, team)
-    return rows
+def team_matrix(request: HttpRequest, team_id: int) -> TeamMatrix:
+    """The team progression matrix: the same figures as the page and its exports.
+
+    Only the page asked for is computed: the pagination slices the matrix as a queryset.
+    """
+    return TeamMatrix(request.user, _team_in_view(request, team_id))
 
 
 # Enrolments and completions -----------------------------------------------------------------------
@@ -138,7 +138,7 @@ def team_matrix(request: HttpRequest, team_id: int) -> list[MatrixRow]:
 def list_enrolments(request: HttpRequest, filters: Query[EnrolmentFilters]) -> QuerySet[Enrolment]:
     """Enrolments and completions of the people whose records you may see (and your own)."""
     _require_staff(request)
-    return reporting.enrolments_in_view(
+    return reads.enrolments_in_view(
         request.user,
         team=_team_in_view(request, filters.team),
         module_id=filters.module,
@@ -152,7 +152,7 @@ def list_enrolments(request: HttpRequest, filters: Query[EnrolmentFilters]) -> Q
 @api.get("/observations/summary", response=ObservationSummaryOut, tags=["observations"])
 def observations_summary(
     request: HttpRequest, filters: Query[ObservationSummaryFilters]
-) -> reporting.ObservationSummary:
+) -> reads.ObservationSummary:
     """Counts and statuses of observations of the staff in your teams. Never their text."""
     if not (access.is_team_leader(request.user) or access.is_service_manager(request.user)):
         raise Http404
@@ -160,7 +160,7 @@ def observations_summary(
         raise NinjaValidationError(
             [{"loc": ["query", "date_to"], "msg": "date_to is before date_from"}]
         )
-    return reporting.observation_summary(
+    return reads.observation_summary(
         request.user,
         team=_team_in_view(request, filters.team),
         date_from=filters.date_from,

@@ -108,7 +108,7 @@ class FrameworkProgressOut(Schema):
 
 
 class ProgressionOut(Schema):
-    # Read from reporting.selectors.PersonProgression.
+    # Read from reporting.api.reads.PersonProgression.
     person_id: int = Field(alias="person.pk")
     name: str = Field(alias="person.name")
     frameworks: list[FrameworkProgressOut] = Field(alias="progressions")
@@ -204,7 +204,7 @@ class PersonCountOut(Schema):
 
 
 class ObservationSummaryOut(Schema):
-    # Read from reporting.selectors.ObservationSummary.
+    # Read from reporting.api.reads.ObservationSummary.
     total: int
     by_status: dict[str, int]
     by_meeting_type: dict[str, int]

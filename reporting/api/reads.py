@@ -1,0 +1,136 @@
+"""Reads behind the reporting API (/api/v1/): frameworks, a person's progression, enrolments
+and the observation summary. The dashboards' figures are in reporting.selectors."""
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date
+
+from django.db.models import Prefetch, QuerySet
+
+from assessments.enums import FrameworkStatus
+from assessments.models import Domain, Framework, Level, Statement
+from assessments.selectors import (
+    Progression,
+    framework_with_structure,
+    frameworks_for,
+    progression_for,
+)
+from learning.models import Enrolment
+from observations.enums import ObservationStatus
+from observations.models import Observation
+from people.models import Membership, Team, User
+from people.selectors import people_visible_to
+from reporting.selectors import staff_memberships, teams_in_view
+
+
+def frameworks_with_structure() -> QuerySet[Framework]:
+    """Frameworks with levels → domains → statements prefetched: four queries a page."""
+    return Framework.objects.prefetch_related(
+        Prefetch("levels", queryset=Level.objects.order_by("order")),
+        Prefetch("levels__domains", queryset=Domain.objects.order_by("order")),
+        Prefetch("levels__domains__statements", queryset=Statement.objects.order_by("order")),
+    )
+
+
+def published_frameworks_with_structure() -> QuerySet[Framework]:
+    return frameworks_with_structure().filter(status=FrameworkStatus.PUBLISHED).order_by("code")
+
+
+@dataclass
+class PersonProgression:
+    person: User
+    progressions: list[Progression]
+
+
+def person_progression(person: User) -> PersonProgression:
+    """The person's progression on every framework that applies to them."""
+    return PersonProgression(
+        person=person,
+        progressions=[
+            progression_for(person, framework_with_structure(framework.pk))
+            for framework in frameworks_for(person)
+        ],
+    )
+
+
+def enrolments_in_view(
+    viewer: User,
+    *,
+    team: Team | None = None,
+    module_id: int | None = None,
+    completed: bool | None = None,
+) -> QuerySet[Enrolment]:
+    """Enrolments of the people whose records the viewer may see, and the viewer's own."""
+    enrolments = Enrolment.objects.filter(
+        learner__in=people_visible_to(viewer).values("pk")
+    ) | Enrolment.objects.filter(learner=viewer)
+    if team is not None:
+        enrolments = enrolments.filter(
+            learner__in=Membership.objects.active().filter(team=team).values("user")
+        )
+    if module_id is not None:
+        enrolments = enrolments.filter(module_id=module_id)
+    if completed is not None:
+        enrolments = enrolments.filter(completed_at__isnull=not completed)
+    return enrolments.select_related("learner", "module").order_by("-enrolled_at", "-pk")
+
+
+@dataclass(frozen=True)
+class PersonCount:
+    person_id: int
+    name: str
+    count: int
+
+
+@dataclass
+class ObservationSummary:
+    """Counts and statuses only: what was written never leaves the observation."""
+
+    total: int
+    by_status: dict[str, int]
+    by_meeting_type: dict[str, int]
+    by_observer: list[PersonCount]
+    by_observed: list[PersonCount]
+
+
+def _people_counts(pairs: list[tuple[int, str]]) -> list[PersonCount]:
+    """Most counted first, then by name."""
+    counts = Counter(pairs)
+    return sorted(
+        (PersonCount(person_id, name, n) for (person_id, name), n in counts.items()),
+        key=lambda row: (-row.count, row.name),
+    )
+
+
+def observation_summary(
+    viewer: User,
+    *,
+    team: Team | None = None,
+    date_from: date | None = None,
+    date_to: date | None = None,
+) -> ObservationSummary:
+    """Observations (shared or later) of the staff in the viewer's teams, counted one query."""
+    observations = Observation.objects.filter(
+        observed__in=staff_memberships(teams_in_view(viewer, team)).values("user")
+    ).exclude(status=ObservationStatus.DRAFT)
+    if date_from:
+        observations = observations.filter(observed_on__gte=date_from)
+    if date_to:
+        observations = observations.filter(observed_on__lte=date_to)
+    rows = list(
+        observations.values_list(
+            "status",
+            "meeting_type",
+            "observer_id",
+            "observer__display_name",
+            "observed_id",
+            "observed__display_name",
+        )
+    )
+    return ObservationSummary(
+        total=len(rows),
+        by_status=dict(Counter(row[0] for row in rows)),
+        by_meeting_type=dict(Counter(row[1] for row in rows)),
+        by_observer=_people_counts([(row[2], row[3]) for row in rows]),
+        by_observed=_people_counts([(row[4], row[5]) for row in rows]),
+    )
