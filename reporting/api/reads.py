@@ -5,14 +5,15 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date
 
-from django.db.models import Prefetch, QuerySet
+from django.db.models import QuerySet
 
 from assessments.enums import FrameworkStatus
-from assessments.models import Domain, Framework, Level, Statement
+from assessments.models import Framework
 from assessments.selectors import (
     Progression,
     framework_with_structure,
     frameworks_for,
+    frameworks_with_structure,
     progression_for,
 )
 from learning.models import Enrolment
@@ -21,15 +22,6 @@ from observations.models import Observation
 from people.models import Membership, Team, User
 from people.selectors import people_visible_to
 from reporting.selectors import staff_memberships, teams_in_view
-
-
-def frameworks_with_structure() -> QuerySet[Framework]:
-    """Frameworks with levels → domains → statements prefetched: four queries a page."""
-    return Framework.objects.prefetch_related(
-        Prefetch("levels", queryset=Level.objects.order_by("order")),
-        Prefetch("levels__domains", queryset=Domain.objects.order_by("order")),
-        Prefetch("levels__domains__statements", queryset=Statement.objects.order_by("order")),
-    )
 
 
 def published_frameworks_with_structure() -> QuerySet[Framework]:

@@ -18,6 +18,7 @@ from ninja.security import HttpBearer, django_auth
 
 from assessments.matrix import TeamMatrix
 from assessments.models import Framework
+from assessments.selectors import frameworks_with_structure
 from learning.models import Enrolment
 from people import access
 from people.models import Team, User
@@ -95,7 +96,7 @@ def list_frameworks(request: HttpRequest) -> QuerySet[Framework]:
 @api.get("/frameworks/{framework_id}", response=FrameworkOut, tags=["frameworks"])
 def get_framework(request: HttpRequest, framework_id: int) -> Framework:
     _require_staff(request)
-    return get_object_or_404(reads.frameworks_with_structure(), pk=framework_id)
+    return get_object_or_404(frameworks_with_structure(), pk=framework_id)
 
 
 # Progression ---------------------------------------------------------------------------------
