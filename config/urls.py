@@ -20,6 +20,7 @@ urlpatterns = [
     path("", include("observations.urls")),
     path("", include("mentoring.urls")),
     path("", include("learning.urls")),
+    path("", include("interop.urls")),
     path("", include("reporting.urls")),
     path("", include("privacy.urls")),
 ]

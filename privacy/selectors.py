@@ -14,6 +14,7 @@ from django.db.models import Prefetch, Q, QuerySet
 
 from assessments.models import Decision, Evidence, LearningPlan, LevelConfirmation
 from core.sanitize import html_to_plain_text
+from interop.models import XAPIStatement
 from learning.models import Assignment, CPDEntry, Enrolment, ModuleCompletion, Reflection
 from mentoring.models import MentoringRelationship, MentoringSession
 from observations.enums import ObservationStatus
@@ -245,9 +246,26 @@ def cpd_entries(subject: User) -> list[Record]:
 
 
 def certificates(subject: User) -> list[Record]:
+    """With the public id of each one's Open Badge, where it was made (anyone holding that
+    id can check the certificate), and the xAPI statements sent about the person."""
     return [
-        {"module": c.module_title, "cpd_hours": c.cpd_hours, "completed": _iso(c.completed_at)}
-        for c in ModuleCompletion.objects.filter(learner=subject)
+        {
+            "module": c.module_title,
+            "cpd_hours": c.cpd_hours,
+            "completed": _iso(c.completed_at),
+            "open_badge_public_id": str(c.credential.public_id)
+            if hasattr(c, "credential")
+            else None,
+        }
+        for c in ModuleCompletion.objects.filter(learner=subject).select_related("credential")
+    ]
+
+
+def xapi_statements(subject: User) -> list[Record]:
+    """What was sent (or waits to be sent) to the Learning Record Store about this person."""
+    return [
+        {"statement": s.payload, "sent": _iso(s.sent_at), "kept": _iso(s.created_at)}
+        for s in XAPIStatement.objects.filter(payload__actor__account__name=str(subject.pk))
     ]
 
 
@@ -376,6 +394,7 @@ SECTIONS: dict[str, Callable[[User], object]] = {
     "reflections": reflections,
     "cpd-record": cpd_entries,
     "certificates": certificates,
+    "xapi-statements": xapi_statements,
     "enrolments": enrolments,
     "assignments": assignments,
     "mentoring": mentoring,

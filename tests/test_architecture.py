@@ -25,6 +25,7 @@ LAYERS = (
     "mentoring",
     "observations",
     "learning",
+    "interop",
     "reporting",
     "privacy",
     "demo",
