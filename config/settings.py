@@ -86,6 +86,7 @@ INSTALLED_APPS = [
     "content",
     "mentoring",
     "observations",
+    "meetings",
     "learning",
     "interop",
     "reporting",

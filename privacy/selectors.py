@@ -16,6 +16,7 @@ from assessments.models import Decision, Evidence, LearningPlan, LevelConfirmati
 from core.sanitize import html_to_plain_text
 from interop.models import XAPIStatement
 from learning.models import Assignment, CPDEntry, Enrolment, ModuleCompletion, Reflection
+from meetings.models import MeetingRecord
 from mentoring.models import MentoringRelationship, MentoringSession
 from observations.enums import ObservationStatus
 from observations.models import Addendum, CriterionRating, Observation, ObservationTransition
@@ -269,6 +270,33 @@ def xapi_statements(subject: User) -> list[Record]:
     ]
 
 
+def meetings_convened(subject: User) -> list[Record]:
+    """The facts recorded about family meetings they convened (never anything identifying)."""
+    records = MeetingRecord.objects.filter(coordinator=subject).select_related("team")
+    return [
+        {
+            "team": r.team.name,
+            "type": r.get_kind_display(),
+            "held": _iso(r.held_on),
+            "stage_reached": r.get_stage_reached_display(),
+            "referred_by": r.get_referral_source_display(),
+            "plan_agreed": r.plan_agreed,
+            "child_voice": r.get_child_voice_display(),
+            "family_network_attending": r.get_network_band_display(),
+            "follow_ups": [
+                {
+                    "at": f.get_months_display(),
+                    "plan_holding": f.get_plan_holding_display(),
+                    "escalation_avoided": f.get_escalation_avoided_display(),
+                    "child_in_network": f.get_child_in_network_display(),
+                }
+                for f in r.follow_ups.all()
+            ],
+        }
+        for r in records.prefetch_related("follow_ups")
+    ]
+
+
 def enrolments(subject: User) -> list[Record]:
     rows = (
         Enrolment.objects.filter(learner=subject)
@@ -395,6 +423,7 @@ SECTIONS: dict[str, Callable[[User], object]] = {
     "cpd-record": cpd_entries,
     "certificates": certificates,
     "xapi-statements": xapi_statements,
+    "meetings-convened": meetings_convened,
     "enrolments": enrolments,
     "assignments": assignments,
     "mentoring": mentoring,

@@ -24,6 +24,7 @@ LAYERS = (
     "content",
     "mentoring",
     "observations",
+    "meetings",
     "learning",
     "interop",
     "reporting",
