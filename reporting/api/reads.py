@@ -1,11 +1,12 @@
 """Reads behind the reporting API (/api/v1/): frameworks, a person's progression, enrolments
-and the observation summary. The dashboards' figures are in reporting.selectors."""
+the observation and meeting summaries. The dashboards' figures are in reporting.selectors."""
 
 from collections import Counter
 from dataclasses import dataclass
-from datetime import date
+from datetime import date, timedelta
 
 from django.db.models import QuerySet
+from django.utils import timezone
 
 from assessments.enums import FrameworkStatus
 from assessments.models import Framework
@@ -17,8 +18,11 @@ from assessments.selectors import (
     progression_for,
 )
 from learning.models import Enrolment
+from meetings import selectors as meeting_selectors
+from meetings.selectors import CoordinatorRow, MeetingFigures
 from observations.enums import ObservationStatus
 from observations.models import Observation
+from people import access
 from people.models import Membership, Team, User
 from people.selectors import people_visible_to
 from reporting.selectors import staff_memberships, teams_in_view
@@ -125,4 +129,27 @@ def observation_summary(
         by_meeting_type=dict(Counter(row[1] for row in rows)),
         by_observer=_people_counts([(row[2], row[3]) for row in rows]),
         by_observed=_people_counts([(row[4], row[5]) for row in rows]),
+    )
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    """Meeting outcomes for the teams in view: facts recorded as choices, never a family."""
+
+    date_from: date
+    date_to: date
+    figures: MeetingFigures
+    by_coordinator: list[CoordinatorRow]
+
+
+def meeting_summary(
+    user: User, *, team: Team | None, date_from: date | None, date_to: date | None
+) -> MeetingSummary:
+    allowed = access.meeting_figure_team_ids(user)
+    team_ids = {team.pk} if team else allowed
+    end = date_to or timezone.localdate()
+    start = date_from or end - timedelta(days=365)
+    records = meeting_selectors.records_in(team_ids, start, end)
+    return MeetingSummary(
+        start, end, meeting_selectors.figures(records), meeting_selectors.by_coordinator(records)
     )

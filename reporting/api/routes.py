@@ -30,6 +30,8 @@ from reporting.api.schemas import (
     EnrolmentOut,
     FrameworkOut,
     MatrixRowOut,
+    MeetingSummaryFilters,
+    MeetingSummaryOut,
     ObservationSummaryFilters,
     ObservationSummaryOut,
     ProgressionOut,
@@ -162,6 +164,30 @@ def observations_summary(
             [{"loc": ["query", "date_to"], "msg": "date_to is before date_from"}]
         )
     return reads.observation_summary(
+        request.user,
+        team=_team_in_view(request, filters.team),
+        date_from=filters.date_from,
+        date_to=filters.date_to,
+    )
+
+
+# Meeting outcomes (facts recorded as choices) ---------------------------------------------
+
+
+@api.get("/meetings/summary", response=MeetingSummaryOut, tags=["meetings"])
+def meetings_summary(
+    request: HttpRequest, filters: Query[MeetingSummaryFilters]
+) -> reads.MeetingSummary:
+    """Family meetings coordinators convened (the last 12 months unless dates are given):
+    plans agreed, the child's voice, 3- and 6-month follow-ups, and per coordinator beside
+    their confirmed level. Percentages are null where nothing was recorded."""
+    if access.meeting_figure_team_ids(request.user) == set():
+        raise Http404
+    if filters.date_from and filters.date_to and filters.date_from > filters.date_to:
+        raise NinjaValidationError(
+            [{"loc": ["query", "date_to"], "msg": "date_to is before date_from"}]
+        )
+    return reads.meeting_summary(
         request.user,
         team=_team_in_view(request, filters.team),
         date_from=filters.date_from,

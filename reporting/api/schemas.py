@@ -210,3 +210,41 @@ class ObservationSummaryOut(Schema):
     by_meeting_type: dict[str, int]
     by_observer: list[PersonCountOut]
     by_observed: list[PersonCountOut]
+
+
+class MeetingSummaryFilters(Schema):
+    team: int | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+
+
+class FollowUpOut(Schema):
+    # Read from meetings.selectors.FollowUpFigures; percentages are None with none recorded.
+    recorded: int
+    plan_holding_percent: int | None = Field(alias="plan_holding")
+    escalation_avoided_percent: int | None = Field(alias="escalation_avoided")
+    child_in_network_percent: int | None = Field(alias="child_in_network")
+
+
+class CoordinatorMeetingsOut(Schema):
+    # Read from meetings.selectors.CoordinatorRow.
+    person_id: int = Field(alias="coordinator.pk")
+    name: str = Field(alias="coordinator.name")
+    meetings: int
+    plans_agreed_percent: int | None = Field(alias="plans_agreed")
+    child_voice_represented_percent: int | None = Field(alias="child_voice_represented")
+    level: str
+
+
+class MeetingSummaryOut(Schema):
+    # Read from reporting.api.reads.MeetingSummary: facts only, nothing identifying.
+    date_from: date
+    date_to: date
+    total: int = Field(alias="figures.total")
+    by_type: dict[str, int] = Field(alias="figures.by_kind")
+    plans_agreed_percent: int | None = Field(alias="figures.plans_agreed")
+    child_voice_represented_percent: int | None = Field(alias="figures.child_voice_represented")
+    advocate_percent: int | None = Field(alias="figures.advocate")
+    three_months: FollowUpOut = Field(alias="figures.three_months")
+    six_months: FollowUpOut = Field(alias="figures.six_months")
+    by_coordinator: list[CoordinatorMeetingsOut]

@@ -238,3 +238,35 @@ def test_a_coordinators_records_download_holds_the_meetings_they_convened(
     held = json.loads(archive.read(name))
     assert held[0]["type"] == "Family Group Conference"
     assert held[0]["follow_ups"][0]["plan_holding"] == "Yes"
+
+
+def test_the_api_gives_the_same_figures_to_the_same_people(
+    client, coordinator, team, other_team, team_leader, other_team_leader, service_manager
+):
+    record(coordinator, team)
+    record(coordinator, team, stage_reached="preparation", plan_agreed=False, child_voice="none")
+    url = "/api/v1/meetings/summary"
+    client.force_login(team_leader)
+    body = client.get(url).json()
+    assert body["total"] == 2 and body["plans_agreed_percent"] == 50
+    assert body["by_type"] == {
+        "Family Group Conference": 2,
+        "Family Network Meeting": 0,
+        "Review meeting": 0,
+    }
+    assert body["three_months"] == {
+        "recorded": 0,
+        "plan_holding_percent": None,
+        "escalation_avoided_percent": None,
+        "child_in_network_percent": None,
+    }
+    assert body["by_coordinator"][0]["person_id"] == coordinator.pk
+    assert client.get(url, {"team": other_team.pk}).status_code == 404
+    assert client.get(url, {"date_from": "2026-05-01", "date_to": "2026-04-01"}).status_code == 422
+    assert client.get(url, {"date_from": TODAY.isoformat()}).json()["total"] == 0
+    client.force_login(other_team_leader)
+    assert client.get(url).json()["total"] == 0
+    client.force_login(service_manager)
+    assert client.get(url, {"team": team.pk}).json()["total"] == 2
+    client.force_login(coordinator)
+    assert client.get(url).status_code == 404
