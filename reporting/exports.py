@@ -55,14 +55,14 @@ def _trend_rows(trends: list[Trend]) -> list[list[object]]:
 
 
 def dashboard_tables(dashboard: Dashboard, *, service: bool) -> list[Table]:
-    """Team figures and observations by coordinator; the service dashboard adds trends."""
+    """Team figures, observations by coordinator and the trends by quarter (when counted)."""
     tables = [
         Table("Team figures", _figures_rows(dashboard)),
         Table(
             "Observations by coordinator", _coordinator_rows(dashboard.figures, dashboard.period)
         ),
     ]
-    if service:
+    if dashboard.trends:
         tables.append(Table("Trends by quarter", _trend_rows(dashboard.trends)))
     return tables
 
