@@ -9,7 +9,6 @@ only: no names, dates of birth or other family details.
 
 from dataclasses import dataclass
 from datetime import date
-from functools import partial
 
 from django.db import transaction
 
@@ -140,142 +139,170 @@ def _observation(
     return observation
 
 
-def _history(seeding: _Seeding, users: dict[str, User], fgc, fnm, every_stage) -> list:
-    """Observations signed off and reviewed in past quarters, one or more a quarter."""
-    sam, priya, nia = users["coordinator"], users["practitioner"], users["coordinator2"]
-    tess, rowan, dev = users["teamleader"], users["teamleader2"], users["practitioner2"]
-    when = seeding.calendar.quarter
-    done = {"until": "reviewed"}
-    family_meeting = [Stage.INFORMATION_SHARING, Stage.PRIVATE_FAMILY_TIME, Stage.AGREEING_THE_PLAN]
-    review_stages = [Stage.INFORMATION_SHARING, Stage.AGREEING_THE_PLAN, Stage.REVIEW]
-    return [
-        _observation(
-            seeding, sam, nia, fgc, MeetingType.FGC, when(7, 15), every_stage, leader=tess, **done
-        ),
-        _observation(
-            seeding, nia, priya, fgc, MeetingType.FGC, when(6, 25), every_stage, leader=tess, **done
-        ),
-        _observation(
-            seeding,
-            sam,
-            nia,
-            fgc,
-            MeetingType.REVIEW_FGC,
-            when(5, 20),
-            review_stages,
-            leader=tess,
-            **done,
-        ),
-        _observation(
-            seeding,
-            rowan,
-            dev,
-            fnm,
-            MeetingType.FNM,
-            when(4, 30),
-            family_meeting,
-            leader=rowan,
-            pattern=("developing", "secure"),
-            **done,
-        ),
-        _observation(
-            seeding,
-            nia,
-            sam,
-            fgc,
-            MeetingType.REVIEW_FGC,
-            when(3, 10),
-            review_stages,
-            leader=tess,
-            pattern=("strong", "secure"),
-            **done,
-        ),
-        _observation(
-            seeding,
-            sam,
-            nia,
-            fgc,
-            MeetingType.CO_FACILITATED,
-            when(2, 45),
-            every_stage,
-            leader=tess,
-            **done,
-        ),
-    ]
+EVERY_STAGE = tuple(s.value for s in Stage if s != Stage.REVIEW)
+FAMILY_MEETING = (Stage.INFORMATION_SHARING, Stage.PRIVATE_FAMILY_TIME, Stage.AGREEING_THE_PLAN)
+REVIEW_STAGES = (Stage.INFORMATION_SHARING, Stage.AGREEING_THE_PLAN, Stage.REVIEW)
+USUAL = ("secure", "strong", "developing", "secure")
 
-
-def _current(seeding: _Seeding, users: dict[str, User], fgc, fnm, every_stage) -> list:
-    """This quarter's and last quarter's observations: one at every step of the way."""
-    sam, priya, nia = users["coordinator"], users["practitioner"], users["coordinator2"]
-    tess, rowan, dev = users["teamleader"], users["teamleader2"], users["practitioner2"]
-    ago = seeding.calendar.ago
-    observe = partial(_observation, seeding)
-    return [
-        # Sam observes Priya: one of each status, so every page has something to show. The
-        # signed-off one's evidence is still waiting for Tess's decision.
-        observe(
-            sam, priya, fgc, MeetingType.FGC, ago(75), every_stage, until="signed_off", leader=tess
-        ),
-        observe(
-            sam,
-            priya,
-            fgc,
-            MeetingType.REVIEW_FGC,
-            ago(30),
-            [Stage.INFORMATION_SHARING, Stage.AGREEING_THE_PLAN, Stage.REVIEW],
-            until="responded",
-        ),
-        observe(
-            sam,
-            priya,
-            fgc,
-            MeetingType.CO_FACILITATED,
-            ago(12),
-            every_stage,
-            until="shared",
-            pattern=("strong", "secure"),
-        ),
-        observe(
-            sam,
-            priya,
-            fgc,
-            MeetingType.PREPARATION_VISIT,
-            ago(3),
-            [Stage.PREPARATION],
-            until="draft",
-        ),
-        # Nia observes Sam, waiting for Tess's sign-off.
-        observe(
-            nia,
-            sam,
-            fgc,
-            MeetingType.FGC,
-            ago(20),
-            every_stage,
-            until="responded",
-            pattern=("strong",),
-        ),
-        # Rowan observes Dev at a family network meeting; Dev has yet to respond.
-        observe(
-            rowan,
-            dev,
-            fnm,
-            MeetingType.FNM,
-            ago(9),
-            [Stage.INFORMATION_SHARING, Stage.PRIVATE_FAMILY_TIME, Stage.AGREEING_THE_PLAN],
-            until="shared",
-        ),
-    ]
+# Observations signed off and reviewed in past quarters: (observer, observed, template,
+# meeting type, quarters back, day of the quarter, stages seen, who signs off, ratings).
+HISTORY = (
+    (
+        "coordinator",
+        "coordinator2",
+        "fgc",
+        MeetingType.FGC,
+        7,
+        15,
+        EVERY_STAGE,
+        "teamleader",
+        USUAL,
+    ),
+    (
+        "coordinator2",
+        "practitioner",
+        "fgc",
+        MeetingType.FGC,
+        6,
+        25,
+        EVERY_STAGE,
+        "teamleader",
+        USUAL,
+    ),
+    (
+        "coordinator",
+        "coordinator2",
+        "fgc",
+        MeetingType.REVIEW_FGC,
+        5,
+        20,
+        REVIEW_STAGES,
+        "teamleader",
+        USUAL,
+    ),
+    (
+        "teamleader2",
+        "practitioner2",
+        "fnm",
+        MeetingType.CO_FACILITATED,
+        4,
+        30,
+        FAMILY_MEETING,
+        "teamleader2",
+        ("developing", "secure"),
+    ),
+    (
+        "coordinator2",
+        "coordinator",
+        "fgc",
+        MeetingType.REVIEW_FGC,
+        3,
+        10,
+        REVIEW_STAGES,
+        "teamleader",
+        ("strong", "secure"),
+    ),
+    (
+        "coordinator",
+        "coordinator2",
+        "fgc",
+        MeetingType.CO_FACILITATED,
+        2,
+        45,
+        EVERY_STAGE,
+        "teamleader",
+        USUAL,
+    ),
+)
+# This quarter's and last quarter's: (observer, observed, template, meeting type, days ago,
+# stages seen, how far it has got, ratings). Sam observes Priya at every step, the signed-off
+# one's evidence still waiting for Tess; Nia observes Sam, waiting for Tess's sign-off; Rowan
+# observes Dev at a family network meeting, and Dev has yet to respond.
+CURRENT = (
+    ("coordinator", "practitioner", "fgc", MeetingType.FGC, 75, EVERY_STAGE, "signed_off", USUAL),
+    (
+        "coordinator",
+        "practitioner",
+        "fgc",
+        MeetingType.REVIEW_FGC,
+        30,
+        REVIEW_STAGES,
+        "responded",
+        USUAL,
+    ),
+    (
+        "coordinator",
+        "practitioner",
+        "fgc",
+        MeetingType.CO_FACILITATED,
+        12,
+        EVERY_STAGE,
+        "shared",
+        ("strong", "secure"),
+    ),
+    (
+        "coordinator",
+        "practitioner",
+        "fgc",
+        MeetingType.PREPARATION_VISIT,
+        3,
+        (Stage.PREPARATION,),
+        "draft",
+        USUAL,
+    ),
+    (
+        "coordinator2",
+        "coordinator",
+        "fgc",
+        MeetingType.FGC,
+        20,
+        EVERY_STAGE,
+        "responded",
+        ("strong",),
+    ),
+    ("teamleader2", "practitioner2", "fnm", MeetingType.FNM, 9, FAMILY_MEETING, "shared", USUAL),
+)
 
 
 @transaction.atomic
 def seed_observations(users: dict[str, User]) -> list[Observation]:
     seed_templates()
-    fgc = ObservationTemplate.objects.published().get(code="fgc-meeting")
-    fnm = ObservationTemplate.objects.published().get(code="fnm-meeting")
-    every_stage = [s.value for s in Stage if s != Stage.REVIEW]
+    templates = {
+        "fgc": ObservationTemplate.objects.published().get(code="fgc-meeting"),
+        "fnm": ObservationTemplate.objects.published().get(code="fnm-meeting"),
+    }
     seeding = _Seeding(loaders.observation_texts(), Calendar.now())
-    return [
-        *_history(seeding, users, fgc, fnm, every_stage),
-        *_current(seeding, users, fgc, fnm, every_stage),
-    ]
+    when, ago = seeding.calendar.quarter, seeding.calendar.ago
+    made = []
+    for observer, observed, template, kind, back, day, stages, leader, pattern in HISTORY:
+        made.append(
+            _observation(
+                seeding,
+                users[observer],
+                users[observed],
+                templates[template],
+                kind,
+                when(back, day),
+                list(stages),
+                until="reviewed",
+                leader=users[leader],
+                pattern=pattern,
+            )
+        )
+    north_leader = users["teamleader"]
+    for observer, observed, template, kind, days, stages, until, pattern in CURRENT:
+        made.append(
+            _observation(
+                seeding,
+                users[observer],
+                users[observed],
+                templates[template],
+                kind,
+                ago(days),
+                list(stages),
+                until=until,
+                leader=north_leader,
+                pattern=pattern,
+            )
+        )
+    return made
