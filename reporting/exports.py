@@ -54,7 +54,7 @@ def _trend_rows(trends: list[Trend]) -> list[list[object]]:
     return rows
 
 
-def dashboard_tables(dashboard: Dashboard, *, service: bool) -> list[Table]:
+def dashboard_tables(dashboard: Dashboard) -> list[Table]:
     """Team figures, observations by coordinator and the trends by quarter (when counted)."""
     tables = [
         Table("Team figures", _figures_rows(dashboard)),
@@ -69,7 +69,7 @@ def dashboard_tables(dashboard: Dashboard, *, service: bool) -> list[Table]:
 
 def dashboard_response(dashboard: Dashboard, *, fmt: ExportFormat, service: bool) -> HttpResponse:
     return tables_response(
-        dashboard_tables(dashboard, service=service),
+        dashboard_tables(dashboard),
         filename="service-dashboard" if service else "team-dashboard",
         fmt=fmt,
     )
