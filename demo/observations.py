@@ -215,7 +215,8 @@ HISTORY = (
     ),
 )
 # This quarter's and last quarter's: (observer, observed, template, meeting type, days ago,
-# stages seen, how far it has got, ratings). Sam observes Priya at every step, the signed-off
+# stages seen, how far it has got, ratings); the shared ones within this quarter however
+# early in it the demo is seeded. Sam observes Priya at every step, the signed-off
 # one's evidence still waiting for Tess; Nia observes Sam, waiting for Tess's sign-off; Rowan
 # observes Dev at a family network meeting, and Dev has yet to respond.
 CURRENT = (
@@ -272,7 +273,7 @@ def seed_observations(users: dict[str, User]) -> list[Observation]:
         "fnm": ObservationTemplate.objects.published().get(code="fnm-meeting"),
     }
     seeding = _Seeding(loaders.observation_texts(), Calendar.now())
-    when, ago = seeding.calendar.quarter, seeding.calendar.ago
+    when, ago, recent = seeding.calendar.quarter, seeding.calendar.ago, seeding.calendar.recent
     made = []
     for observer, observed, template, kind, back, day, stages, leader, pattern in HISTORY:
         made.append(
@@ -291,6 +292,7 @@ def seed_observations(users: dict[str, User]) -> list[Observation]:
         )
     north_leader = users["teamleader"]
     for observer, observed, template, kind, days, stages, until, pattern in CURRENT:
+        meeting = recent(days) if until == "shared" else ago(days)
         made.append(
             _observation(
                 seeding,
@@ -298,7 +300,7 @@ def seed_observations(users: dict[str, User]) -> list[Observation]:
                 users[observed],
                 templates[template],
                 kind,
-                ago(days),
+                meeting,
                 list(stages),
                 until=until,
                 leader=north_leader,

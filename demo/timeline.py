@@ -51,6 +51,10 @@ class Calendar:
     def ago(self, days: int) -> date:
         return self.today - timedelta(days=days)
 
+    def recent(self, days: int) -> date:
+        """`days` ago, but within this quarter: what this quarter's charts must show."""
+        return max(self.ago(days), self.starts[QUARTERS])
+
     def after(self, day: date, days: int) -> date:
         return min(day + timedelta(days=days), self.today)
 

@@ -156,3 +156,4 @@ def test_seed_demo_on_the_first_day_of_a_quarter(settings):
         _as_the_services_make_them()
         trends = reporting.quarterly_trends(list(Team.objects.all()))
     assert _nonzero_quarters(trends, "Module completions") == 8
+    assert _nonzero_quarters(trends, "Observations (shared or later)") == 8
