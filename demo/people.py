@@ -1,19 +1,16 @@
 """Demo people and teams for `seed_demo` (demo/data/people.toml). Built with the services,
 idempotent: teams are found by name and people by username."""
 
-from datetime import date
-
 from django.contrib.auth.models import Group
 from django.db import transaction
 
 from demo import loaders
+from demo.timeline import Calendar
 from people.enums import CONTENT_EDITOR_GROUP
 from people.models import Membership, Team, User
 from people.services import membership_add, team_create, user_create
 
 DEMO_PASSWORD = "practice-circle-demo"  # noqa: S105 - documented demo sign-in, demo data only
-
-MEMBERSHIP_START = date(2025, 4, 1)
 
 
 def _email(username: str) -> str:
@@ -44,6 +41,8 @@ def seed_people() -> dict[str, User]:
             name=team["name"], service=team["service"]
         )
 
+    # The teams exist from before the quarters the dashboards chart, so the history fits.
+    start = Calendar.now().before_the_charts
     users = {}
     for person in data["people"]:
         username = person["username"]
@@ -57,7 +56,7 @@ def seed_people() -> dict[str, User]:
         for membership in person["memberships"]:
             team, role = teams[membership["team"]], membership["role"]
             if not Membership.objects.filter(user=user, team=team, role=role).exists():
-                membership_add(user=user, team=team, role=role, start_date=MEMBERSHIP_START)
+                membership_add(user=user, team=team, role=role, start_date=start)
         users[username] = user
 
     users["editor"].groups.add(Group.objects.get(name=CONTENT_EDITOR_GROUP))

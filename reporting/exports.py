@@ -54,22 +54,22 @@ def _trend_rows(trends: list[Trend]) -> list[list[object]]:
     return rows
 
 
-def dashboard_tables(dashboard: Dashboard, *, service: bool) -> list[Table]:
-    """Team figures and observations by coordinator; the service dashboard adds trends."""
+def dashboard_tables(dashboard: Dashboard) -> list[Table]:
+    """Team figures, observations by coordinator and the trends by quarter (when counted)."""
     tables = [
         Table("Team figures", _figures_rows(dashboard)),
         Table(
             "Observations by coordinator", _coordinator_rows(dashboard.figures, dashboard.period)
         ),
     ]
-    if service:
+    if dashboard.trends:
         tables.append(Table("Trends by quarter", _trend_rows(dashboard.trends)))
     return tables
 
 
 def dashboard_response(dashboard: Dashboard, *, fmt: ExportFormat, service: bool) -> HttpResponse:
     return tables_response(
-        dashboard_tables(dashboard, service=service),
+        dashboard_tables(dashboard),
         filename="service-dashboard" if service else "team-dashboard",
         fmt=fmt,
     )

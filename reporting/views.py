@@ -26,8 +26,9 @@ def _trend_charts(trends: list[reporting.Trend]) -> list[dict]:
 def _dashboard(request: HttpRequest, *, service: bool) -> HttpResponse:
     """The page, or its figures as CSV/XLSX when `format` asks and the filter is valid."""
     form = DashboardFilterForm(request.GET or None, viewer=request.user)
+    # Both dashboards chart the 8-quarter trends, each for the teams it shows.
     board = reporting.dashboard(
-        request.user, team=form.selected_team(), period=form.period(), with_trends=service
+        request.user, team=form.selected_team(), period=form.period(), with_trends=True
     )
     export = request.GET.get("format", "")
     if export in EXPORT_FORMATS and not form.errors:

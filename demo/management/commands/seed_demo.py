@@ -10,7 +10,7 @@ from demo.mentoring import seed_mentoring
 from demo.modules import seed_learning
 from demo.observations import seed_observations
 from demo.people import DEMO_PASSWORD, seed_people
-from demo.progression import seed_progression
+from demo.progression import seed_progression, seed_waiting_evidence
 from demo.resources import seed_resources
 
 
@@ -38,14 +38,17 @@ class Command(BaseCommand):
             ) from error
         # Demo data sends no email: the notifications would only be noise on the console.
         with override_settings(EMAIL_BACKEND="django.core.mail.backends.locmem.EmailBackend"):
+            # The history first, in the order it happened as far as one person's records go;
+            # then what is waiting today, which none of the past reviews could have decided.
             users = seed_people()
             seed_progression(users)
+            modules = seed_learning()
+            seed_learning_records(users)
             seed_observations(users)
             seed_meetings(users)
             resources = seed_resources()
             mentoring = seed_mentoring(users)
-            modules = seed_learning()
-            seed_learning_records(users)
+            seed_waiting_evidence(users)
             seed_access_log(users)
         self.stdout.write(
             self.style.SUCCESS(
