@@ -28,6 +28,13 @@ PUBLIC = {
     "health",
     # The API's schema describes endpoints, not records (its docs page needs sign-in).
     "api:openapi-json",
+    # A certificate's public check, by its random id (tests/interop/test_credentials.py):
+    # name, module, date and validity only; and the issuer's public key and achievements.
+    "interop:verify",
+    "interop:json",
+    "interop:jwt",
+    "interop:issuer",
+    "interop:achievement",
 }
 # API operations authenticate themselves (token or session): signed out they answer 401.
 API_NAMESPACE = "api:"
