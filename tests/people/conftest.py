@@ -19,6 +19,19 @@ RULE = {
 }
 
 
+# Someone the provider vouches for, in North team's practitioners group.
+NEW_PERSON_CLAIMS = {
+    "sub": "sub-0001",
+    "email": "nia.new@council.example",
+    "email_verified": True,
+    "name": "Nia Newcomer",
+    "given_name": "Nia",
+    "family_name": "Newcomer",
+    "preferred_username": "nia.new@council.example",
+    "groups": ["north-fgc", "all-staff"],
+}
+
+
 @pytest.fixture(scope="session")
 def oidc_provider_server():
     provider = Provider().start()

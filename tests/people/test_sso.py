@@ -12,20 +12,11 @@ from people.enums import CONTENT_EDITOR_GROUP, AccessKind, Role
 from people.models import AccessRecord, Membership, SingleSignOnIdentity, User
 from people.services import person_deactivate
 from tests.factories import PASSWORD, UserFactory, member
-from tests.people.conftest import RULE, sign_in_through
+from tests.people.conftest import NEW_PERSON_CLAIMS, RULE, sign_in_through
 
 pytestmark = pytest.mark.django_db
 
-NEW_PERSON = {
-    "sub": "sub-0001",
-    "email": "nia.new@council.example",
-    "email_verified": True,
-    "name": "Nia Newcomer",
-    "given_name": "Nia",
-    "family_name": "Newcomer",
-    "preferred_username": "nia.new@council.example",
-    "groups": ["north-fgc", "all-staff"],
-}
+NEW_PERSON = NEW_PERSON_CLAIMS
 
 
 def signed_in_as(client) -> User | None:
@@ -321,3 +312,13 @@ def test_signing_out_ends_the_session(client, oidc_provider, team):
     client.post(reverse("people:sign-out"))
     assert signed_in_as(client) is None
     assert Group.objects.filter(name="Practitioner").exists()
+
+
+def test_endpoints_set_one_by_one_work_without_discovery(client, oidc_provider, team, settings):
+    settings.OIDC_OP_DISCOVERY_URL = ""
+    settings.OIDC_OP_ISSUER = oidc_provider.issuer
+    settings.OIDC_OP_AUTHORIZATION_ENDPOINT = f"{oidc_provider.issuer}/authorize"
+    settings.OIDC_OP_TOKEN_ENDPOINT = f"{oidc_provider.issuer}/token"
+    settings.OIDC_OP_JWKS_ENDPOINT = f"{oidc_provider.issuer}/jwks"
+    assert sign_in_through(client, oidc_provider, NEW_PERSON).status_code == 302
+    assert signed_in_as(client).email == NEW_PERSON["email"]
