@@ -74,6 +74,8 @@ def provider() -> Provider:
         document = _discovered(settings.OIDC_OP_DISCOVERY_URL)
         for name, (_, key) in ENDPOINTS.items():
             found[name] = explicit[name] or str(document.get(key) or "")
+    if not settings.OIDC_USE_USERINFO:
+        found["userinfo_endpoint"] = ""
     missing = [name for name in REQUIRED if not found[name]]
     if missing:
         raise ProviderUnavailable(f"no {', '.join(missing)} for the identity provider")

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 from datetime import timedelta
 
 from django.contrib.auth.models import Group
+from django.core.exceptions import ValidationError
+from django.core.validators import validate_email
 from django.db import transaction
 from django.utils import timezone
 from django.utils.text import slugify
@@ -67,7 +69,7 @@ def wanted_access(rule: Rule, claims: dict) -> Wanted:
 
 
 def _by_email(claims: dict, issuer: str) -> User | None:
-    email = str(claims.get("email") or "").strip()
+    email = _email_claim(claims)
     if not email:
         return None
     people = list(User.objects.filter(email__iexact=email)[:2])
@@ -110,13 +112,22 @@ def _text_claim(claims: dict, name: str, limit: int = 150) -> str | None:
     return str(value).strip()[:limit] if isinstance(value, str) and value.strip() else None
 
 
+def _email_claim(claims: dict) -> str | None:
+    email = _text_claim(claims, "email", 254)
+    try:
+        validate_email(email)
+    except ValidationError:
+        return None
+    return email
+
+
 def _update_profile(user: User, claims: dict) -> None:
     """The organisation's directory is the source of names and email for its people."""
     fields = {
         "display_name": _text_claim(claims, "name"),
         "first_name": _text_claim(claims, "given_name"),
         "last_name": _text_claim(claims, "family_name"),
-        "email": _text_claim(claims, "email", 254),
+        "email": _email_claim(claims),
     }
     changed = [name for name, value in fields.items() if value and getattr(user, name) != value]
     for name in changed:
@@ -161,7 +172,7 @@ def _admit(user: User | None, claims: dict, issuer: str, wanted: Wanted) -> User
         user = user_create(
             username=_new_username(claims),
             password=None,
-            email=_text_claim(claims, "email", 254) or "",
+            email=_email_claim(claims) or "",
         )
     identity, _ = SingleSignOnIdentity.objects.get_or_create(
         issuer=issuer, subject=str(claims["sub"]), defaults={"user": user}

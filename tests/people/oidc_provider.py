@@ -5,12 +5,19 @@ the browser back with a code and the state), token (checking the client secret, 
 redirect URI and the PKCE verifier) and userinfo, signing ID tokens with an RSA key made
 here. Tests change `person`, `nonce_override` and `token_changes` to play a provider that
 vouches for someone, or one that misbehaves.
+
+To try single sign-on by hand with the demo, run it on its own; it prints the environment
+for `manage.py runserver` and approves whoever it is told:
+
+    .venv/bin/python -m tests.people.oidc_provider teamleader@practice-circle.example
 """
 
+import argparse
 import base64
 import hashlib
 import json
 import secrets
+import sys
 import threading
 import time
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -26,9 +33,9 @@ KEY_ID = "test-key-1"
 
 
 class Provider:
-    def __init__(self) -> None:
+    def __init__(self, port: int = 0) -> None:
         self.key = rsa.generate_private_key(public_exponent=65537, key_size=2048)
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), _handler(self))
+        self.server = ThreadingHTTPServer(("127.0.0.1", port), _handler(self))
         self.issuer = f"http://127.0.0.1:{self.server.server_address[1]}"
         self.thread = threading.Thread(target=self.server.serve_forever, daemon=True)
         self.reset()
@@ -154,3 +161,49 @@ def _handler(provider: Provider) -> type[BaseHTTPRequestHandler]:
                 self._json(404, {"error": "not_found"})
 
     return Handler
+
+
+DEMO_RULE = {
+    "match_users_by": "email",
+    "create_users": True,
+    "grants": [
+        {
+            "claim": "groups",
+            "value": "north-fgc",
+            "team": "north-family-group-conference-team",
+            "role": "practitioner",
+        }
+    ],
+}
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description="A local OpenID provider for trying the demo.")
+    parser.add_argument("email", help="who the provider signs in, e.g. a demo account's email")
+    parser.add_argument("--port", type=int, default=8117)
+    parser.add_argument("--groups", default="north-fgc", help="comma-separated group claims")
+    args = parser.parse_args()
+    provider = Provider(port=args.port)
+    provider.reset()
+    provider.person = {
+        "sub": f"demo-{args.email}",
+        "email": args.email,
+        "email_verified": True,
+        "name": args.email.split("@")[0].title(),
+        "groups": [g for g in args.groups.split(",") if g],
+    }
+    environment = {
+        "OIDC_RP_CLIENT_ID": CLIENT_ID,
+        "OIDC_RP_CLIENT_SECRET": CLIENT_SECRET,
+        "OIDC_OP_DISCOVERY_URL": provider.discovery_url,
+        "SSO_CLAIMS_RULE": json.dumps(DEMO_RULE),
+    }
+    sys.stdout.write("Run the demo server with:\n")
+    sys.stdout.write(" ".join(f"{k}='{v}'" for k, v in environment.items()))
+    sys.stdout.write(" DEBUG=1 .venv/bin/python manage.py runserver 8107\n")
+    sys.stdout.flush()
+    provider.server.serve_forever()
+
+
+if __name__ == "__main__":
+    main()
