@@ -44,6 +44,7 @@ class Provider:
         self.person: dict = {}
         self.nonce_override: str | None = None
         self.token_changes: dict = {}
+        self.userinfo_changes: dict = {}
         self.codes: dict[str, dict] = {}
         self.token_requests = 0
 
@@ -119,7 +120,8 @@ class Provider:
         person = self.codes.get(f"access:{authorization.removeprefix('Bearer ')}")
         if person is None:
             return 401, {"error": "invalid_token"}
-        return 200, {key: person[key] for key in ("sub", "email", "name") if key in person}
+        answer = {key: person[key] for key in ("sub", "email", "name") if key in person}
+        return 200, {**answer, **self.userinfo_changes}
 
 
 def _handler(provider: Provider) -> type[BaseHTTPRequestHandler]:

@@ -229,7 +229,8 @@ def test_a_callback_this_browser_did_not_start_is_refused(client, oidc_provider,
 
 
 @pytest.mark.parametrize(
-    "changes", [{"aud": "another-client"}, {"iss": "https://elsewhere.example"}]
+    "changes",
+    [{"aud": "another-client"}, {"iss": "https://elsewhere.example"}, {"exp": 1_000_000_000}],
 )
 def test_a_token_for_another_client_or_from_another_issuer_is_refused(
     client, oidc_provider, team, changes
@@ -322,3 +323,30 @@ def test_endpoints_set_one_by_one_work_without_discovery(client, oidc_provider, 
     settings.OIDC_OP_JWKS_ENDPOINT = f"{oidc_provider.issuer}/jwks"
     assert sign_in_through(client, oidc_provider, NEW_PERSON).status_code == 302
     assert signed_in_as(client).email == NEW_PERSON["email"]
+
+
+def test_userinfo_for_someone_else_is_refused(client, oidc_provider, team):
+    oidc_provider.userinfo_changes = {"sub": "someone-else"}
+    response = sign_in_through(client, oidc_provider, NEW_PERSON)
+    assert response.status_code == 400
+    assert not User.objects.exists()
+
+
+def test_without_userinfo_the_id_token_claims_are_enough(client, oidc_provider, team, settings):
+    settings.OIDC_USE_USERINFO = False
+    oidc_provider.userinfo_changes = {"sub": "someone-else"}
+    assert sign_in_through(client, oidc_provider, NEW_PERSON).status_code == 302
+
+
+def test_a_provider_refusing_our_client_secret_is_explained(client, oidc_provider, team, settings):
+    settings.OIDC_RP_CLIENT_SECRET = "not-the-secret"
+    response = sign_in_through(client, oidc_provider, NEW_PERSON)
+    assert response.status_code == 502
+    assert not User.objects.exists()
+
+
+def test_an_email_claim_that_is_not_an_address_is_not_kept(client, oidc_provider, team):
+    claims = {**NEW_PERSON, "email": "not an address", "preferred_username": "nia new"}
+    assert sign_in_through(client, oidc_provider, claims).status_code == 302
+    person = signed_in_as(client)
+    assert (person.username, person.email) == ("nia-new", "")
