@@ -284,6 +284,22 @@ def test_a_locked_username_stays_locked_for_single_sign_on(
     assert sign_in_through(client, oidc_provider, claims).status_code == 302
 
 
+def test_with_single_sign_on_on_wrong_passwords_still_lock_the_password_form(
+    client, oidc_provider, practitioner, settings
+):
+    settings.AXES_FAILURE_LIMIT = 3
+    for _ in range(3):
+        client.post(
+            reverse("people:sign-in"), {"username": practitioner.username, "password": "wrong"}
+        )
+    response = client.post(
+        reverse("people:sign-in"), {"username": practitioner.username, "password": PASSWORD}
+    )
+    assert response.status_code == 429
+    assert signed_in_as(client) is None
+    assert "Sign in with your organisation's account" in response.content.decode()
+
+
 def test_refused_sign_ins_do_not_lock_anyone_out(client, oidc_provider, practitioner, settings):
     settings.AXES_FAILURE_LIMIT = 2
     for _ in range(3):
