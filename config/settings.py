@@ -87,7 +87,9 @@ INSTALLED_APPS = [
     "content",
     "mentoring",
     "observations",
+    "meetings",
     "learning",
+    "interop",
     "reporting",
     "privacy",
     "demo",
@@ -436,3 +438,18 @@ RETENTION = {
     "unshared_drafts_days": int(os.environ.get("RETENTION_UNSHARED_DRAFTS_DAYS", "90")),
     "access_log_days": int(os.environ.get("RETENTION_ACCESS_LOG_DAYS", str(2 * 365))),
 }
+
+
+# Certificates as Open Badges 3.0 credentials (interop/). CREDENTIAL_SIGNING_KEY is a base64
+# Ed25519 seed from `manage.py credential_key`; without it the key is derived from SECRET_KEY.
+CREDENTIAL_SIGNING_KEY = os.environ.get("CREDENTIAL_SIGNING_KEY", "")
+CREDENTIAL_ISSUER = os.environ.get("CREDENTIAL_ISSUER", "Practice Circle")
+
+# xAPI statements to a Learning Record Store, sent by the worker (interop/xapi.py). Off
+# unless XAPI_ENDPOINT (the LRS's xAPI base, e.g. https://lrs.example/xapi) is set.
+XAPI_ENDPOINT = os.environ.get("XAPI_ENDPOINT", "")
+XAPI_USERNAME = os.environ.get("XAPI_USERNAME", "")
+XAPI_PASSWORD = os.environ.get("XAPI_PASSWORD", "")
+XAPI_TIMEOUT = float(os.environ.get("XAPI_TIMEOUT", "10"))
+XAPI_MAX_ATTEMPTS = int(os.environ.get("XAPI_MAX_ATTEMPTS", "10"))
+XAPI_BATCH_SIZE = int(os.environ.get("XAPI_BATCH_SIZE", "200"))

@@ -18,8 +18,10 @@ urlpatterns = [
     path("", include("people.urls")),
     path("", include("assessments.urls")),
     path("", include("observations.urls")),
+    path("", include("meetings.urls")),
     path("", include("mentoring.urls")),
     path("", include("learning.urls")),
+    path("", include("interop.urls")),
     path("", include("reporting.urls")),
     path("", include("privacy.urls")),
 ]

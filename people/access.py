@@ -318,3 +318,34 @@ def can_view_access_log(viewer: AnyUser) -> bool:
 def can_record_leaving(viewer: AnyUser, subject: User) -> bool:
     """Record that `subject` has left (deactivate them): a superuser, for someone else."""
     return _is_signed_in(viewer) and viewer.is_superuser and viewer.pk != subject.pk
+
+
+# Family meeting outcomes (meetings/) ------------------------------------------------------
+
+
+def meeting_team_ids(user: AnyUser) -> set[int]:
+    """Teams a person convenes family meetings for: where they are a coordinator."""
+    return roles_of(user).teams_with(Role.COORDINATOR)
+
+
+def can_view_meeting_record(viewer: AnyUser, *, coordinator_id: int, team_id: int) -> bool:
+    """The coordinator who recorded it, the team's leaders and service managers."""
+    if not viewer.is_authenticated or not viewer.is_active:
+        return False
+    if viewer.pk == coordinator_id:
+        return True
+    return team_id in led_team_ids(viewer) or is_service_manager(viewer)
+
+
+def can_change_meeting_record(viewer: AnyUser, *, coordinator_id: int, team_id: int) -> bool:
+    """Only the coordinator who convened it, while they still coordinate for that team."""
+    return viewer.is_authenticated and viewer.pk == coordinator_id and (
+        team_id in meeting_team_ids(viewer)
+    )
+
+
+def meeting_figure_team_ids(viewer: AnyUser) -> set[int] | None:
+    """Teams whose meeting figures `viewer` may read; None means every team."""
+    if is_service_manager(viewer) or roles_of(viewer).is_superuser:
+        return None
+    return led_team_ids(viewer)

@@ -14,7 +14,9 @@ from django.db.models import Prefetch, Q, QuerySet
 
 from assessments.models import Decision, Evidence, LearningPlan, LevelConfirmation
 from core.sanitize import html_to_plain_text
+from interop.models import XAPIStatement
 from learning.models import Assignment, CPDEntry, Enrolment, ModuleCompletion, Reflection
+from meetings.models import MeetingRecord
 from mentoring.models import MentoringRelationship, MentoringSession
 from observations.enums import ObservationStatus
 from observations.models import Addendum, CriterionRating, Observation, ObservationTransition
@@ -245,9 +247,53 @@ def cpd_entries(subject: User) -> list[Record]:
 
 
 def certificates(subject: User) -> list[Record]:
+    """With the public id of each one's Open Badge, where it was made (anyone holding that
+    id can check the certificate), and the xAPI statements sent about the person."""
     return [
-        {"module": c.module_title, "cpd_hours": c.cpd_hours, "completed": _iso(c.completed_at)}
-        for c in ModuleCompletion.objects.filter(learner=subject)
+        {
+            "module": c.module_title,
+            "cpd_hours": c.cpd_hours,
+            "completed": _iso(c.completed_at),
+            "open_badge_public_id": str(c.credential.public_id)
+            if hasattr(c, "credential")
+            else None,
+        }
+        for c in ModuleCompletion.objects.filter(learner=subject).select_related("credential")
+    ]
+
+
+def xapi_statements(subject: User) -> list[Record]:
+    """What was sent (or waits to be sent) to the Learning Record Store about this person."""
+    return [
+        {"statement": s.payload, "sent": _iso(s.sent_at), "kept": _iso(s.created_at)}
+        for s in XAPIStatement.objects.filter(payload__actor__account__name=str(subject.pk))
+    ]
+
+
+def meetings_convened(subject: User) -> list[Record]:
+    """The facts recorded about family meetings they convened (never anything identifying)."""
+    records = MeetingRecord.objects.filter(coordinator=subject).select_related("team")
+    return [
+        {
+            "team": r.team.name,
+            "type": r.get_kind_display(),
+            "held": _iso(r.held_on),
+            "stage_reached": r.get_stage_reached_display(),
+            "referred_by": r.get_referral_source_display(),
+            "plan_agreed": r.plan_agreed,
+            "child_voice": r.get_child_voice_display(),
+            "family_network_attending": r.get_network_band_display(),
+            "follow_ups": [
+                {
+                    "at": f.get_months_display(),
+                    "plan_holding": f.get_plan_holding_display(),
+                    "escalation_avoided": f.get_escalation_avoided_display(),
+                    "child_in_network": f.get_child_in_network_display(),
+                }
+                for f in r.follow_ups.all()
+            ],
+        }
+        for r in records.prefetch_related("follow_ups")
     ]
 
 
@@ -389,6 +435,8 @@ SECTIONS: dict[str, Callable[[User], object]] = {
     "reflections": reflections,
     "cpd-record": cpd_entries,
     "certificates": certificates,
+    "xapi-statements": xapi_statements,
+    "meetings-convened": meetings_convened,
     "enrolments": enrolments,
     "assignments": assignments,
     "mentoring": mentoring,

@@ -18,6 +18,7 @@ def snapshot() -> dict[str, int]:
             "assessments",
             "content",
             "observations",
+            "meetings",
             "learning",
             "wagtailcore",
             "auth",

@@ -5,6 +5,7 @@ from django.test.utils import override_settings
 from demo import loaders
 from demo.access_log import seed_access_log
 from demo.learning_records import seed_learning_records
+from demo.meetings import seed_meetings
 from demo.mentoring import seed_mentoring
 from demo.modules import seed_learning
 from demo.observations import seed_observations
@@ -40,6 +41,7 @@ class Command(BaseCommand):
             users = seed_people()
             seed_progression(users)
             seed_observations(users)
+            seed_meetings(users)
             resources = seed_resources()
             mentoring = seed_mentoring(users)
             modules = seed_learning()

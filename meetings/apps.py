@@ -1,0 +1,8 @@
+from django.apps import AppConfig
+
+
+class MeetingsConfig(AppConfig):
+    """Monitoring data on the family meetings coordinators convene: facts, never families."""
+
+    name = "meetings"
+    verbose_name = "Family meeting outcomes"
