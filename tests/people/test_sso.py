@@ -2,11 +2,14 @@
 (tests/people/oidc_provider.py): our start link, the provider's authorize, our callback, and
 mozilla-django-oidc's token, JWKS and userinfo requests back to the provider."""
 
+from datetime import timedelta
+
 import pytest
 from axes.models import AccessAttempt, AccessLog
 from django.contrib.auth.models import Group
 from django.core.cache import cache
 from django.urls import reverse
+from django.utils import timezone
 
 from people.enums import CONTENT_EDITOR_GROUP, AccessKind, Role
 from people.models import AccessRecord, Membership, SingleSignOnIdentity, User
@@ -204,6 +207,14 @@ def test_a_leaver_cannot_sign_in(client, oidc_provider, practitioner, team_leade
     assert list(Membership.objects.filter(user=practitioner).values()) == memberships
     practitioner.refresh_from_db()
     assert not practitioner.is_active
+
+
+def test_a_leaving_date_alone_also_refuses(client, oidc_provider, practitioner):
+    practitioner.left_on = timezone.localdate() - timedelta(days=1)
+    practitioner.save(update_fields=["left_on"])
+    response = sign_in_through(client, oidc_provider, {**NEW_PERSON, "email": practitioner.email})
+    assert response.status_code == 403
+    assert signed_in_as(client) is None
 
 
 def test_a_wrong_nonce_is_refused(client, oidc_provider, team):
