@@ -4,6 +4,7 @@ Production-safe by default: DEBUG is off unless set, and with DEBUG off a SECRET
 be given. `make run` sets DEBUG=1 for the local demo on SQLite.
 """
 
+import json
 import os
 from datetime import timedelta
 from pathlib import Path
@@ -196,6 +197,9 @@ AUTH_USER_MODEL = "people.User"
 AUTHENTICATION_BACKENDS = [
     "axes.backends.AxesStandaloneBackend",
     "django.contrib.auth.backends.ModelBackend",
+    # Single sign-on; it answers only the callback from the identity provider, and only when
+    # configured (below).
+    "people.sso.backend.SingleSignOnBackend",
 ]
 # Sign-in throttling (django-axes): lock a username from one address after this many
 # failures, for this long; an administrator can unlock sooner (Wagtail admin, Settings).
@@ -210,6 +214,10 @@ PASSWORD_RESET_LIMIT = int(os.environ.get("PASSWORD_RESET_LIMIT", "5"))
 PASSWORD_RESET_WINDOW = timedelta(
     minutes=int(os.environ.get("PASSWORD_RESET_WINDOW_MINUTES", "60"))
 )
+# SSO sign-ins are not password guesses, so they do not count as failures (a council's
+# refused sign-ins would otherwise lock its office address); a lock on the person they find
+# still refuses them (people/sso/services.py).
+AXES_WHITELIST_CALLABLE = "people.sso.backend.is_sso_attempt"
 LOGIN_URL = "people:sign-in"
 LOGIN_REDIRECT_URL = "/"
 LOGOUT_REDIRECT_URL = "people:sign-in"
@@ -359,6 +367,46 @@ LOGGING = {
     "handlers": {"console": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["console"], "level": os.environ.get("LOG_LEVEL", "WARNING")},
 }
+
+
+def env_json(name: str) -> dict:
+    """A JSON object from the environment, or from the file named by NAME_FILE."""
+    text = os.environ.get(name, "")
+    if not text and os.environ.get(f"{name}_FILE"):
+        text = Path(os.environ[f"{name}_FILE"]).read_text()
+    if not text.strip():
+        return {}
+    try:
+        value = json.loads(text)
+    except ValueError as error:
+        raise ImproperlyConfigured(f"{name} is not valid JSON: {error}") from error
+    if not isinstance(value, dict):
+        raise ImproperlyConfigured(f"{name} must be a JSON object.")
+    return value
+
+
+# Single sign-on with OpenID Connect (people/sso/, docs/sso.md). Off unless a client ID and
+# either the provider's discovery URL or its endpoints are set; local passwords stay either way.
+OIDC_RP_CLIENT_ID = os.environ.get("OIDC_RP_CLIENT_ID", "")
+OIDC_RP_CLIENT_SECRET = os.environ.get("OIDC_RP_CLIENT_SECRET", "")
+OIDC_OP_DISCOVERY_URL = os.environ.get("OIDC_OP_DISCOVERY_URL", "")
+# Each of these, when set, wins over what discovery says.
+OIDC_OP_ISSUER = os.environ.get("OIDC_OP_ISSUER", "")
+OIDC_OP_AUTHORIZATION_ENDPOINT = os.environ.get("OIDC_OP_AUTHORIZATION_ENDPOINT", "")
+OIDC_OP_TOKEN_ENDPOINT = os.environ.get("OIDC_OP_TOKEN_ENDPOINT", "")
+OIDC_OP_USER_ENDPOINT = os.environ.get("OIDC_OP_USER_ENDPOINT", "")
+OIDC_OP_JWKS_ENDPOINT = os.environ.get("OIDC_OP_JWKS_ENDPOINT", "")
+# Off: the ID token's claims only, without asking the userinfo endpoint as well.
+OIDC_USE_USERINFO = env_bool("OIDC_USE_USERINFO", True)
+OIDC_RP_SIGN_ALGO = os.environ.get("OIDC_RP_SIGN_ALGO", "RS256")
+OIDC_RP_SCOPES = os.environ.get("OIDC_RP_SCOPES", "openid email profile")
+OIDC_USE_PKCE = env_bool("OIDC_USE_PKCE", True)
+OIDC_TOKEN_USE_BASIC_AUTH = env_bool("OIDC_TOKEN_USE_BASIC_AUTH")
+OIDC_TIMEOUT = int(os.environ.get("OIDC_TIMEOUT", "10"))
+OIDC_AUTHENTICATION_CALLBACK_URL = "people:sso-callback"
+# How claims become teams and roles (people/sso/rule.py): JSON in SSO_CLAIMS_RULE, or in the
+# file SSO_CLAIMS_RULE_FILE names. Empty: nobody new is let in and nobody's roles change.
+SSO_CLAIMS_RULE = env_json("SSO_CLAIMS_RULE")
 
 # Wagtail
 WAGTAIL_SITE_NAME = "Practice Circle"

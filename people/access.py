@@ -339,8 +339,10 @@ def can_view_meeting_record(viewer: AnyUser, *, coordinator_id: int, team_id: in
 
 def can_change_meeting_record(viewer: AnyUser, *, coordinator_id: int, team_id: int) -> bool:
     """Only the coordinator who convened it, while they still coordinate for that team."""
-    return viewer.is_authenticated and viewer.pk == coordinator_id and (
-        team_id in meeting_team_ids(viewer)
+    return (
+        viewer.is_authenticated
+        and viewer.pk == coordinator_id
+        and (team_id in meeting_team_ids(viewer))
     )
 
 

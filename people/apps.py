@@ -7,3 +7,4 @@ class PeopleConfig(AppConfig):
 
     def ready(self) -> None:
         from people import signal_handlers  # noqa: F401
+        from people.sso import checks  # noqa: F401

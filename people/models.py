@@ -162,3 +162,27 @@ class AccessRecord(AppendOnly):
     def subject_can_open(self) -> bool:
         """Whether the subject can follow `path` themselves (an admin page they cannot)."""
         return self.kind in SUBJECT_OPENS
+
+
+class SingleSignOnIdentity(models.Model):
+    """Who a person is at the organisation's identity provider: its issuer and `sub` claim.
+
+    Made at their first single sign-on, whether their account was found by email or made
+    then, so later sign-ins find them by this even when their email address changes.
+    """
+
+    user = models.ForeignKey(User, on_delete=models.CASCADE, related_name="sso_identities")
+    issuer = models.CharField(max_length=255)
+    subject = models.CharField(max_length=255)
+    created_at = models.DateTimeField(default=timezone.now)
+    last_sign_in_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        verbose_name = "single sign-on identity"
+        verbose_name_plural = "single sign-on identities"
+        constraints = [
+            models.UniqueConstraint(fields=["issuer", "subject"], name="sso_identity_unique"),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.user} at {self.issuer}"

@@ -12,6 +12,7 @@ from django.utils import timezone
 from django.utils.formats import time_format
 
 from people.forms import SignInForm
+from people.sso.provider import is_enabled as sso_is_enabled
 
 
 def _when(moment: datetime) -> str:
@@ -33,6 +34,15 @@ def lockout_ends(username: str, ip_address: str | None) -> datetime:
     return (last or timezone.now()) + settings.AXES_COOLOFF_TIME
 
 
+def is_locked_out(request: HttpRequest, username: str) -> bool:
+    """Whether this username is locked from this request's address (for single sign-on, which
+    finds the person rather than being told a username)."""
+    from axes.handlers.proxy import AxesProxyHandler
+
+    AxesProxyHandler.update_request(request)
+    return AxesProxyHandler.is_locked(request, {"username": username})
+
+
 def locked_out(request: HttpRequest, credentials: dict | None, *args: object, **kw: object):
     """django-axes calls this instead of signing in: the sign-in page, with why and until when."""
     username = (credentials or {}).get("username") or request.POST.get("username", "")
@@ -45,7 +55,8 @@ def locked_out(request: HttpRequest, credentials: dict | None, *args: object, **
         f"until {_when(ends)}. Try again then, or ask your administrator to unlock it now. "
         "If you have forgotten your password, reset it.",
     )
-    return render(request, "people/sign_in.html", {"form": form, "locked": True}, status=429)
+    context = {"form": form, "locked": True, "sso_enabled": sso_is_enabled()}
+    return render(request, "people/sign_in.html", context, status=429)
 
 
 def _reset_key(request: HttpRequest, email: str) -> str:

@@ -1,11 +1,18 @@
 from django.urls import path
 
 from people import views
+from people.sso import views as sso_views
 
 app_name = "people"
 
 urlpatterns = [
     path("sign-in/", views.SignInView.as_view(), name="sign-in"),
+    path("sign-in/organisation/", sso_views.SignInStartView.as_view(), name="sso-start"),
+    path(
+        "sign-in/organisation/callback/",
+        sso_views.SignInCallbackView.as_view(),
+        name="sso-callback",
+    ),
     path("sign-out/", views.SignOutView.as_view(), name="sign-out"),
     path("account/password/", views.PasswordChangeView.as_view(), name="password-change"),
     path(

@@ -12,12 +12,16 @@ from django.views.decorators.http import require_POST
 from people import access, selectors, services, throttling
 from people.forms import SignInForm
 from people.models import ApiToken
+from people.sso.provider import is_enabled as sso_is_enabled
 
 
 class SignInView(auth_views.LoginView):
     template_name = "people/sign_in.html"
     authentication_form = SignInForm
     redirect_authenticated_user = True
+
+    def get_context_data(self, **kwargs: object) -> dict:
+        return {**super().get_context_data(**kwargs), "sso_enabled": sso_is_enabled()}
 
 
 class SignOutView(auth_views.LogoutView):

@@ -10,7 +10,7 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from people.enums import AccessKind
-from people.models import AccessRecord, Team, User
+from people.models import AccessRecord, SingleSignOnIdentity, Team, User
 
 
 class TeamQuerysetMixin:
@@ -146,3 +146,33 @@ class AccessRecordViewSet(ModelViewSet):
 
 
 access_record_viewset = AccessRecordViewSet("access_log")
+
+
+class SingleSignOnIdentityIndexView(generic.IndexView):
+    def get_base_queryset(self) -> QuerySet[SingleSignOnIdentity]:
+        return super().get_base_queryset().select_related("user")
+
+
+class SingleSignOnIdentityViewSet(ModelViewSet):
+    """Who signs in as whom through the organisation (people/sso/): superusers see the links
+    and delete a wrong one; the person's next single sign-on is then matched afresh."""
+
+    model = SingleSignOnIdentity
+    icon = "link"
+    menu_label = "Single sign-on links"
+    add_to_settings_menu = True
+    index_view_class = SingleSignOnIdentityIndexView
+    list_display = [
+        Column("user", label="Person"),
+        Column("issuer", label="Provider"),
+        Column("subject", label="Their id there"),
+        Column("created_at", label="First sign-in"),
+        Column("last_sign_in_at", label="Last sign-in"),
+    ]
+    form_fields = ["user"]
+    list_per_page = 50
+    inspect_view_enabled = False
+    copy_view_enabled = False
+
+
+sso_identity_viewset = SingleSignOnIdentityViewSet("sso-identities")

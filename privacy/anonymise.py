@@ -22,7 +22,8 @@ Kept, with the free text removed:
 - enrolments, lessons done, knowledge-check results, certificates and assignments stay
   as they are (no free text).
 Deleted, since no figure counts them and they are the person's own words: reflections,
-CPD entries, learning plans and API tokens.
+CPD entries, learning plans, API tokens and single sign-on identities (so the
+organisation's account no longer leads to the placeholder).
 Left as they are, now shown under the placeholder's name: what they wrote about other
 people (observations they made, decisions they made, addenda they added to others'
 observations), which is part of the other person's record; and access records, which
@@ -39,7 +40,7 @@ from assessments.models import Decision, Evidence, LearningPlan, LevelConfirmati
 from learning.models import CPDEntry, Reflection
 from mentoring.models import MentoringSession, ResourceRecommendation
 from observations.models import Addendum, CriterionRating, Observation
-from people.models import ApiToken, User
+from people.models import ApiToken, SingleSignOnIdentity, User
 
 PLACEHOLDER_NAME = "Former member {id}"
 PLACEHOLDER_USERNAME = "former-member-{id}"
@@ -131,6 +132,7 @@ def person_anonymise(*, person: User, today: date) -> int:
         (CPDEntry, "owner"),
         (LearningPlan, "subject"),
         (ApiToken, "user"),
+        (SingleSignOnIdentity, "user"),
     ):
         model.objects.filter(**{owner: person}).delete()
     _account(person, today)

@@ -20,7 +20,7 @@ from meetings.models import MeetingRecord
 from mentoring.models import MentoringRelationship, MentoringSession
 from observations.enums import ObservationStatus
 from observations.models import Addendum, CriterionRating, Observation, ObservationTransition
-from people.models import ApiToken, Membership, User
+from people.models import ApiToken, Membership, SingleSignOnIdentity, User
 
 Record = dict[str, object]
 EVIDENCE_FILES_FOLDER = "evidence-files"
@@ -401,6 +401,19 @@ def api_tokens(subject: User) -> list[Record]:
     ]
 
 
+def single_sign_on(subject: User) -> list[Record]:
+    """The organisation's accounts that sign them in: the provider and their id there."""
+    return [
+        {
+            "provider": i.issuer,
+            "your_id_there": i.subject,
+            "first_used": _iso(i.created_at),
+            "last_used": _iso(i.last_sign_in_at),
+        }
+        for i in SingleSignOnIdentity.objects.filter(user=subject).order_by("created_at")
+    ]
+
+
 def access_log(subject: User) -> list[Record]:
     """Who looked at their records (people.AccessRecord), as their account page shows it."""
     return [
@@ -428,5 +441,6 @@ SECTIONS: dict[str, Callable[[User], object]] = {
     "assignments": assignments,
     "mentoring": mentoring,
     "api-tokens": api_tokens,
+    "single-sign-on": single_sign_on,
     "who-looked-at-your-records": access_log,
 }

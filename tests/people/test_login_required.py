@@ -16,6 +16,9 @@ PUBLIC = {
     "people:password-reset-confirm",
     "people:password-reset-complete",
     "people:accessibility",
+    # Single sign-on's start and callback are part of signing in (404 while it is off).
+    "people:sso-start",
+    "people:sso-callback",
     # Wagtail's own sign-in page for the admin: a sign-in form, like ours.
     "wagtailadmin_login",
     "wagtailcore_login",

@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from mentoring.models import MentoringSession
 from people.enums import AccessKind
-from people.models import AccessRecord
+from people.models import AccessRecord, SingleSignOnIdentity
 from privacy.selectors import SECTIONS
 from tests.mentoring.factories import mentoring, session
 from tests.observations.conftest import RESPONSE, STRENGTHS
@@ -82,6 +82,16 @@ def test_the_download_holds_every_kind_of_record(client, practitioner, records):
     [token] = section(files, "api-tokens")
     assert token["name"] == "Power BI report"
     assert set(token) == {"name", "starts_with", "made", "last_used", "revoked"}
+    assert section(files, "single-sign-on") == []
+
+
+def test_the_organisations_sign_in_identity_is_in_it(client, practitioner):
+    SingleSignOnIdentity.objects.create(
+        user=practitioner, issuer="https://id.council.example", subject="abc-123"
+    )
+    [identity] = section(files_of(download(client, practitioner)), "single-sign-on")
+    assert identity["provider"] == "https://id.council.example"
+    assert identity["your_id_there"] == "abc-123"
 
 
 def test_observations_of_them_come_with_response_history_and_addenda(client, practitioner, records):

@@ -16,7 +16,7 @@ from mentoring.models import MentoringSession
 from observations.enums import ObservationStatus
 from observations.models import Addendum, CriterionRating, Observation, ObservationTransition
 from people.enums import AccessKind
-from people.models import AccessRecord, ApiToken, Membership, User
+from people.models import AccessRecord, ApiToken, Membership, SingleSignOnIdentity, User
 from people.services import access_record, person_deactivate
 from privacy.retention import retention_apply
 from privacy.tasks import apply_retention
@@ -178,6 +178,9 @@ def test_rows_that_feed_figures_stay_with_their_text_removed(
 
 
 def test_their_own_words_that_no_figure_counts_are_deleted(admin, practitioner, records):
+    SingleSignOnIdentity.objects.create(
+        user=practitioner, issuer="https://id.example", subject="s1"
+    )
     leave(practitioner, admin)
     past_schedule()
     for model, owner in (
@@ -185,6 +188,7 @@ def test_their_own_words_that_no_figure_counts_are_deleted(admin, practitioner, 
         (CPDEntry, "owner"),
         (LearningPlan, "subject"),
         (ApiToken, "user"),
+        (SingleSignOnIdentity, "user"),
     ):
         assert not model.objects.filter(**{owner: practitioner}).exists(), model.__name__
 
