@@ -87,7 +87,7 @@ def test_editor_creates_a_template_with_criteria_in_the_admin(client, editor):
         "name": "Preparation visit observation",
         "description": "For preparation visits.",
         "meeting_types": ["preparation_visit"],
-        "rating_scale": "Not seen | not evidence\nEmerging | evidence\nConfident | evidence",
+        "rating_scale": "Not yet | not evidence\nEmerging | evidence\nConfident | evidence",
         "criteria-TOTAL_FORMS": "1",
         "criteria-INITIAL_FORMS": "0",
         "criteria-MIN_NUM_FORMS": "1",
@@ -105,7 +105,7 @@ def test_editor_creates_a_template_with_criteria_in_the_admin(client, editor):
     assert created.status == TemplateStatus.DRAFT
     assert created.meeting_types == ["preparation_visit"]
     assert created.rating_scale == [
-        {"value": "not_seen", "label": "Not seen", "counts_as_evidence": False},
+        {"value": "not_yet", "label": "Not yet", "counts_as_evidence": False},
         {"value": "emerging", "label": "Emerging", "counts_as_evidence": True},
         {"value": "confident", "label": "Confident", "counts_as_evidence": True},
     ]
@@ -154,7 +154,14 @@ def test_observations_are_rated_on_the_templates_own_scale(coordinator, practiti
         publish=True,
     )
     observation = observation_at(
-        ObservationStatus.SIGNED_OFF, coordinator, practitioner, custom, team_leader, "no", "yes"
+        ObservationStatus.SIGNED_OFF,
+        coordinator,
+        practitioner,
+        custom,
+        team_leader,
+        "no",
+        "yes",
+        stages_observed=[Stage.REFERRAL, Stage.REVIEW],
     )
     assert [s.code for s in observation.evidence.statements.all()] == ["FGCC-B-E-06"]
     assert custom.evidence_rating_labels() == "Seen"
@@ -167,6 +174,7 @@ def test_observations_are_rated_on_the_templates_own_scale(coordinator, practiti
         ("A | maybe\nB | evidence", "write “evidence” or “not evidence”"),
         ("A | not evidence\nB | not evidence", "must count as evidence"),
         ("Same | evidence\nSame | evidence", "its own value"),
+        ("Not seen | not evidence\nSecure | evidence", "“Not seen” is not a point on the rating"),
     ],
 )
 def test_rating_scale_field_explains_mistakes(text, message):
