@@ -1,4 +1,7 @@
+from importlib import import_module
+
 import pytest
+from django.apps import apps
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.urls import reverse
@@ -7,7 +10,7 @@ from assessments.models import Statement
 from observations import templates
 from observations.enums import MeetingType, ObservationStatus, Stage, TemplateStatus
 from observations.forms import RatingScaleField
-from observations.models import ObservationTemplate
+from observations.models import CriterionRating, ObservationTemplate
 from observations.permissions import ObservationTemplatePermissionPolicy
 from observations.templates import CriterionInput
 from people.enums import CONTENT_EDITOR_GROUP
@@ -185,3 +188,26 @@ def test_rating_scale_field_explains_mistakes(text, message):
 def test_content_editors_may_manage_templates(editor):
     for codename in ["add", "change", "delete", "view"]:
         assert editor.has_perm(f"observations.{codename}_observationtemplate")
+
+
+def test_migration_takes_not_seen_off_existing_scales_and_ratings(
+    coordinator, practitioner, template
+):
+    """Templates made before issue 15 had "Not seen" as their lowest point."""
+    legacy = [{"value": "not_seen", "label": "Not seen", "counts_as_evidence": False}]
+    ObservationTemplate.objects.filter(pk=template.pk).update(
+        rating_scale=legacy + template.rating_scale
+    )
+    observation = start(coordinator, practitioner, template)
+    CriterionRating.objects.filter(observation=observation).update(rating="not_seen")
+    kept = CriterionRating.objects.filter(observation=observation).first()
+    CriterionRating.objects.filter(pk=kept.pk).update(rating="secure")
+
+    import_module("observations.migrations.0004_not_seen_is_no_rating").drop_not_seen(apps, None)
+
+    template.refresh_from_db()
+    assert [p["label"] for p in template.rating_scale] == ["Developing", "Secure", "Strong"]
+    ratings = sorted(
+        CriterionRating.objects.filter(observation=observation).values_list("rating", flat=True)
+    )
+    assert ratings == ["", "", "", "secure"]
