@@ -13,7 +13,27 @@ class EvidenceKind(models.TextChoices):
     SUPERVISION_NOTE = "supervision_note", "Supervision note"
     QUALIFICATION = "qualification", "Qualification or certificate"
     TRAINING = "training", "Training attended"
+    TRAINING_DELIVERED = "training_delivered", "Training delivered"
+    COACHING_GIVEN = "coaching_given", "Coaching given"
+    OBSERVATION_CARRIED_OUT = "observation_carried_out", "Observation carried out"
     OTHER = "other", "Other"
+
+
+# What each kind means, in plain words, beside its choice on the evidence form.
+EVIDENCE_KIND_HINTS = {
+    EvidenceKind.REFLECTIVE_ACCOUNT: "What you did, what you learned and what you would do "
+    "differently, in your own words.",
+    EvidenceKind.SUPERVISION_NOTE: "A note from supervision that shows your practice.",
+    EvidenceKind.QUALIFICATION: "A qualification, certificate or course you completed.",
+    EvidenceKind.TRAINING: "Training you went to as a learner.",
+    EvidenceKind.TRAINING_DELIVERED: "Training you wrote or led for colleagues or partners, "
+    "for example a session on Signs of Safety.",
+    EvidenceKind.COACHING_GIVEN: "Coaching or mentoring you gave a colleague, for example "
+    "co-facilitating a conference to help them learn.",
+    EvidenceKind.OBSERVATION_CARRIED_OUT: "You observed a colleague's practice and gave them "
+    "feedback. Observations you make here are added for you when they are signed off.",
+    EvidenceKind.OTHER: "Anything else that shows your practice.",
+}
 
 
 class EvidenceStatus(models.TextChoices):

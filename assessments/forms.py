@@ -1,6 +1,6 @@
 from django import forms
 
-from assessments.enums import EvidenceKind, Outcome
+from assessments.enums import EVIDENCE_KIND_HINTS, EvidenceKind, Outcome
 from assessments.models import Evidence, Level, Statement
 from assessments.services import EVIDENCE_KINDS_PEOPLE_ADD
 from core.forms import (
@@ -18,6 +18,7 @@ class EvidenceForm(IdentifierConfirmationMixin):
         label="What kind of evidence is it?",
         choices=[(k.value, k.label) for k in EVIDENCE_KINDS_PEOPLE_ADD],
         widget=forms.RadioSelect,
+        help_text="Training you give, coaching colleagues and observing their practice count too.",
         error_messages={"required": "Choose what kind of evidence it is"},
     )
     title = forms.CharField(
@@ -59,6 +60,12 @@ class EvidenceForm(IdentifierConfirmationMixin):
         help_text="Optional. PDF, Word, OpenDocument, text or image, up to 10 MB.",
     )
     clear_file = forms.BooleanField(label="Remove the attached file", required=False)
+
+    def kind_choices(self) -> list[tuple[forms.BoundField, str]]:
+        """Each kind's radio with what it means in plain words, for the template."""
+        return [
+            (choice, EVIDENCE_KIND_HINTS.get(choice.data["value"], "")) for choice in self["kind"]
+        ]
 
     @staticmethod
     def initial_for(evidence: Evidence) -> dict:

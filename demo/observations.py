@@ -43,15 +43,14 @@ def seed_templates() -> dict[str, ObservationTemplate]:
 
 
 def _rate(template: ObservationTemplate, stages: list[str], pattern: list[str]) -> list:
-    """A rating per criterion: `pattern` in turn for the stages seen, the lowest otherwise."""
-    lowest = template.rating_scale[0]["value"]
+    """A rating per criterion: `pattern` in turn for the stages seen, none otherwise."""
     ratings, turn = [], 0
     for criterion in template.criteria.order_by("sort_order"):
         if criterion.stage in stages:
             rating = pattern[turn % len(pattern)]
             turn += 1
         else:
-            rating = lowest
+            rating = ""
         ratings.append(RatingInput(criterion.pk, rating, ""))
     return ratings
 

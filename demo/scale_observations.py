@@ -45,7 +45,6 @@ class TemplateInfo:
     template: ObservationTemplate
     criteria: list[tuple[int, str, list[int]]]  # id, stage, current statement ids
     stages: list[str]
-    lowest: str
     qualifying: set[str]
     labels: dict[str, str]
 
@@ -65,7 +64,6 @@ def _templates() -> list[TemplateInfo]:
                 template=template,
                 criteria=criteria,
                 stages=[s for s in Stage.values if s in seen],
-                lowest=template.rating_scale[0]["value"],
                 qualifying=template.evidence_ratings,
                 labels=template.rating_labels,
             )
@@ -143,7 +141,7 @@ def _ratings(world: World, observation: Observation, info: TemplateInfo) -> list
         CriterionRating(
             observation=observation,
             criterion_id=criterion_id,
-            rating=world.rng.choice(good) if stage in observation.stages_observed else info.lowest,
+            rating=world.rng.choice(good) if stage in observation.stages_observed else "",
         )
         for criterion_id, stage, _ in info.criteria
     ]

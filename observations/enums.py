@@ -36,14 +36,19 @@ class ObservationStatus(models.TextChoices):
 TemplateStatus = LifecycleStatus
 
 
+# "Not seen" is a state, not a point on the rating scale: the stages the observer ticks
+# decide which criteria were seen. Criteria of the other stages take no rating and never
+# become evidence (observations.services, observations.evidence).
+NOT_SEEN_VALUES = frozenset({"not_seen", "not_observed"})
+
+
 def default_rating_scale() -> list[dict]:
     """The rating scale a new template starts with; editors may change it per template.
 
     `counts_as_evidence` marks the points that make a criterion's statements evidence on
-    sign-off: developing or better.
+    sign-off: developing or better. Every point is a judgement of what was seen.
     """
     return [
-        {"value": "not_seen", "label": "Not seen", "counts_as_evidence": False},
         {"value": "developing", "label": "Developing", "counts_as_evidence": True},
         {"value": "secure", "label": "Secure", "counts_as_evidence": True},
         {"value": "strong", "label": "Strong", "counts_as_evidence": True},

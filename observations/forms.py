@@ -14,6 +14,9 @@ NO_IDENTIFIERS_HINT = (
 )
 
 
+NO_RATING = ("", "No rating")
+
+
 class ObservationCreateForm(forms.Form):
     observed = RecordChoiceField(
         label="Whose practice did you observe?",
@@ -132,7 +135,9 @@ class ObservationForm(IdentifierConfirmationMixin):
         self.rating_rows = sorted(
             observation.ratings.all(), key=lambda r: (r.criterion.sort_order or 0, r.pk)
         )
-        choices = observation.template.rating_choices
+        # "No rating" is no point on the scale: it is how a criterion of a stage the observer
+        # did not see is left (and a draft's criterion not rated yet).
+        choices = [*observation.template.rating_choices, NO_RATING]
         for row in self.rating_rows:
             criterion = row.criterion
             self.fields[f"rating_{criterion.pk}"] = forms.ChoiceField(
@@ -150,15 +155,26 @@ class ObservationForm(IdentifierConfirmationMixin):
                 rows=3,
             )
 
+    def _stages_ticked(self) -> set[str]:
+        if self.is_bound:
+            getlist = getattr(self.data, "getlist", None)
+            return set(
+                getlist("stages_observed") if getlist else self.data.get("stages_observed", ())
+            )
+        return set(self.initial.get("stages_observed") or ())
+
     def stage_groups(self) -> list[dict]:
-        """The criteria fields grouped by stage, in meeting order, for the template."""
+        """The criteria fields grouped by stage, in meeting order, for the template; each
+        group says whether its stage is ticked as observed."""
         groups = []
+        ticked = self._stages_ticked()
         for stage in Stage:
             rows = [r for r in self.rating_rows if r.criterion.stage == stage.value]
             if rows:
                 groups.append(
                     {
                         "stage": stage,
+                        "observed": stage.value in ticked,
                         "criteria": [
                             {
                                 "criterion": row.criterion,

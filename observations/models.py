@@ -14,6 +14,7 @@ from assessments.models import Evidence, Statement
 from core.lifecycle import Versioned
 from core.models import AppendOnly
 from observations.enums import (
+    NOT_SEEN_VALUES,
     MeetingType,
     ObservationStatus,
     Stage,
@@ -138,6 +139,13 @@ def validate_rating_scale(scale: object) -> None:
         ):
             raise ValidationError({"rating_scale": message})
         values.append(point["value"])
+    if NOT_SEEN_VALUES & set(values):
+        raise ValidationError(
+            {
+                "rating_scale": "“Not seen” is not a point on the rating scale: the observer "
+                "ticks the stages they saw, and criteria of the other stages are left unrated."
+            }
+        )
     if len(set(values)) != len(values):
         raise ValidationError(
             {"rating_scale": "Each point of the rating scale needs its own value."}

@@ -8,7 +8,9 @@ from django.db.models import Count, IntegerField, OuterRef, Prefetch, QuerySet, 
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
+from assessments.models import Evidence
 from observations.enums import ObservationStatus, Stage
+from observations.evidence import observer_source_key
 from observations.models import (
     Addendum,
     CriterionRating,
@@ -110,6 +112,13 @@ def observation_detail(observation_id: int) -> Observation:
         )
         .get(pk=observation_id)
     )
+
+
+def observer_evidence(observation: Observation) -> Evidence | None:
+    """The evidence the observer got for carrying out this observation, if any."""
+    return Evidence.objects.filter(
+        owner_id=observation.observer_id, source_key=observer_source_key(observation)
+    ).first()
 
 
 @dataclass

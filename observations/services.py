@@ -22,13 +22,14 @@ from django.utils import timezone
 from core.identifiers import IdentifiersFound as IdentifiersFound
 from core.sanitize import plain_text_to_html
 from observations.enums import MeetingType, ObservationStatus, Stage
-from observations.evidence import evidence_for_sign_off
+from observations.evidence import evidence_for_sign_off, observer_evidence_for_sign_off
 from observations.models import (
     Addendum,
     CriterionRating,
     Observation,
     ObservationTemplate,
     ObservationTransition,
+    TemplateCriterion,
 )
 from observations.notifications import (
     notify_responded,
@@ -210,7 +211,7 @@ def observation_save_draft(
     _check_meeting_type(observation.template, meeting_type)
     if set(stages_observed) - set(Stage.values):
         raise ValidationError({"stages_observed": "Choose stages from the list"})
-    rows = _rating_rows(observation, ratings)
+    rows = _rating_rows(observation, ratings, set(stages_observed))
     texts = {
         "strengths": strengths,
         "development_points": development_points,
@@ -240,20 +241,52 @@ def observation_save_draft(
 
 
 def _rating_rows(
-    observation: Observation, ratings: list[RatingInput]
+    observation: Observation, ratings: list[RatingInput], stages_observed: set[str]
 ) -> dict[int, CriterionRating]:
-    """The draft's rating rows by criterion, once every rating given is on the template's scale."""
+    """The draft's rating rows by criterion, once every rating given is on the template's
+    scale and for a criterion of a stage the observer saw."""
     rows = {r.criterion_id: r for r in observation.ratings.select_related("criterion")}
     scale = observation.template.rating_labels
     errors = {}
     for item in ratings:
         if item.criterion_id not in rows:
             raise ValidationError("A rating was for a criterion that is not on this template.")
+        criterion = rows[item.criterion_id].criterion
         if item.rating and item.rating not in scale:
             errors[f"rating_{item.criterion_id}"] = "Choose a rating from the scale"
+        elif item.rating and criterion.stage not in stages_observed:
+            errors[f"rating_{item.criterion_id}"] = unobserved_rating_message(criterion)
     if errors:
         raise ValidationError(errors)
     return rows
+
+
+def unobserved_rating_message(criterion: TemplateCriterion) -> str:
+    return (
+        f"You did not tick “{criterion.get_stage_display()}” as observed, so "
+        f"“{criterion.text}” takes no rating. Choose “No rating”, or tick the stage under "
+        "“Stages you observed”"
+    )
+
+
+def _share_errors(observation: Observation) -> dict[str, str]:
+    """What stops a draft being shared, each naming the criterion or field it is about."""
+    errors: dict[str, str] = {}
+    if not observation.stages_observed:
+        errors["stages_observed"] = "Choose the stages of the meeting you observed"
+    seen = set(observation.stages_observed)
+    for row in observation.ratings.select_related("criterion"):
+        criterion = row.criterion
+        if criterion.stage in seen and not row.rating:
+            errors[f"rating_{criterion.pk}"] = (
+                f"Rate “{criterion.text}” ({criterion.get_stage_display()}) before you share "
+                "the observation, or untick its stage if you did not observe it"
+            )
+        elif criterion.stage not in seen and row.rating:
+            errors[f"rating_{criterion.pk}"] = unobserved_rating_message(criterion)
+    if not observation.strengths:
+        errors["strengths"] = "Write at least one strength before you share the observation"
+    return errors
 
 
 def _texts_of_draft(
@@ -289,17 +322,7 @@ def observation_share(*, observation: Observation, by: User) -> Observation:
     observation = _for_update(observation)
     _require_observer(observation, by)
     if observation.is_draft:
-        errors: dict[str, str] = {}
-        if not observation.stages_observed:
-            errors["stages_observed"] = "Choose the stages of the meeting you observed"
-        lowest = observation.template.rating_scale[0]["label"]
-        for row in observation.ratings.filter(rating=""):
-            errors[f"rating_{row.criterion_id}"] = (
-                f"Rate this criterion before you share the observation "
-                f"(“{lowest}” if you did not see it)"
-            )
-        if not observation.strengths:
-            errors["strengths"] = "Write at least one strength before you share the observation"
+        errors = _share_errors(observation)
         if errors:
             raise ValidationError(errors)
     else:
@@ -349,7 +372,8 @@ def observation_respond(
 
 @transaction.atomic
 def observation_sign_off(*, observation: Observation, by: User) -> Observation:
-    """A team leader of the observed person signs off: it locks, and becomes evidence."""
+    """A team leader of the observed person signs off: it locks, and becomes evidence for
+    the person observed and for the observer (observations.evidence)."""
     observation = _for_update(observation)
     if not access.can_sign_off(by, observation.observed):
         raise PermissionDenied(
@@ -370,6 +394,7 @@ def observation_sign_off(*, observation: Observation, by: User) -> Observation:
     if evidence is not None:
         observation.evidence = evidence
         observation.save(update_fields=["evidence", "updated_at"])
+    observer_evidence_for_sign_off(observation, by)
     notify_signed_off(observation, by)
     return observation
 

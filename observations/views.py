@@ -138,13 +138,17 @@ def observation_create(request: HttpRequest) -> HttpResponse:
 
 def _detail_page(request: HttpRequest, observation: Observation, **forms) -> HttpResponse:
     user = request.user
+    is_observer = user.pk == observation.observer_id
     return render(
         request,
         "observations/observation_detail.html",
         {
             "observation": observation,
+            "observer_evidence": selectors.observer_evidence(observation)
+            if is_observer and observation.is_locked
+            else None,
             "stages": selectors.ratings_by_stage(observation),
-            "is_observer": user.pk == observation.observer_id,
+            "is_observer": is_observer,
             "is_observed": user.pk == observation.observed_id,
             "can_sign_off": access.can_sign_off(user, observation.observed),
             "can_add_addendum": observation.is_locked

@@ -218,10 +218,13 @@ def test_observation_written_shared_answered_and_signed_off_by_keyboard(browser,
     check_accessibility(page, "2-identifier-warning")
     shot(page, "2-identifier-warning")
     _type_into(page.get_by_label("Strengths"), "Calm chairing; clear ground rules; the family led.")
-    for group in page.get_by_role("group").all():
-        secure = group.get_by_role("radio", name="Secure", exact=True)
-        if secure.count() == 1:
-            _press(secure, "Space")
+    for stage in ("information_sharing", "private_family_time"):
+        for group in page.locator(f'[data-stage="{stage}"]').get_by_role("group").all():
+            _press(group.get_by_role("radio", name="Secure", exact=True), "Space")
+    # Criteria of the stages not ticked take no rating: their scale is disabled.
+    referral = page.locator('[data-stage="referral"]')
+    assert referral.get_by_role("radio", name="Secure", exact=True).first.is_disabled()
+    assert referral.get_by_role("radio", name="No rating").first.is_checked()
     _press(page.get_by_role("button", name="Save draft"))
     assert "07700" not in page.content()
     _press(page.get_by_role("button", name=re.compile("Save and share with Priya Shah")))

@@ -55,14 +55,28 @@ def start(observer, observed, template, **overrides):
     )
 
 
-def ratings_for(observation, *values):
-    """One rating per criterion in order; the last value repeats."""
+# Every stage the test template has criteria for.
+CRITERIA_STAGES = [
+    Stage.REFERRAL,
+    Stage.INFORMATION_SHARING,
+    Stage.PRIVATE_FAMILY_TIME,
+    Stage.AGREEING_THE_PLAN,
+]
+
+
+def ratings_for(observation, *values, stages=CRITERIA_STAGES):
+    """One rating per criterion in order, the last value repeating; criteria of stages not
+    in `stages` (not observed) take no rating."""
     rows = sorted(
         observation.ratings.select_related("criterion"), key=lambda r: r.criterion.sort_order
     )
     chosen = list(values) or ["secure"]
     return [
-        RatingInput(row.criterion_id, chosen[min(i, len(chosen) - 1)], f"Comment {i}")
+        RatingInput(
+            row.criterion_id,
+            chosen[min(i, len(chosen) - 1)] if row.criterion.stage in stages else "",
+            f"Comment {i}",
+        )
         for i, row in enumerate(rows)
     ]
 
@@ -73,8 +87,8 @@ def save(observation, by=None, *values, **fields):
         by=by or observation.observer,
         observed_on=fields.pop("observed_on", observation.observed_on),
         meeting_type=fields.pop("meeting_type", observation.meeting_type),
-        stages_observed=fields.pop("stages_observed", [Stage.REFERRAL, Stage.INFORMATION_SHARING]),
-        ratings=fields.pop("ratings", None) or ratings_for(observation, *values),
+        stages_observed=(stages := fields.pop("stages_observed", CRITERIA_STAGES)),
+        ratings=fields.pop("ratings", None) or ratings_for(observation, *values, stages=stages),
         strengths=fields.pop("strengths", STRENGTHS),
         development_points=fields.pop("development_points", DEVELOPMENT),
         **fields,
@@ -83,10 +97,11 @@ def save(observation, by=None, *values, **fields):
 
 def observation_at(status, observer, observed, template, leader=None, *values, **overrides):
     """An observation taken through the workflow up to `status`."""
+    stages = overrides.pop("stages_observed", CRITERIA_STAGES)
     observation = start(observer, observed, template, **overrides)
     if status == ObservationStatus.DRAFT:
         return observation
-    save(observation, None, *values)
+    save(observation, None, *values, stages_observed=stages)
     services.observation_share(observation=observation, by=observer)
     if status == ObservationStatus.SHARED:
         return observation

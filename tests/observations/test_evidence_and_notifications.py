@@ -7,7 +7,7 @@ from assessments.enums import EvidenceKind, EvidenceStatus, FrameworkStatus
 from assessments.frameworks import framework_new_version, framework_publish
 from assessments.models import Evidence, Framework
 from observations import services
-from observations.enums import ObservationStatus
+from observations.enums import ObservationStatus, Stage
 from observations.evidence import evidence_for_sign_off
 from tests.observations.conftest import (
     DEVELOPMENT,
@@ -21,6 +21,19 @@ from tests.observations.conftest import (
 pytestmark = pytest.mark.django_db
 
 S = ObservationStatus
+SEEN_AFTER_REFERRAL = [
+    Stage.INFORMATION_SHARING,
+    Stage.PRIVATE_FAMILY_TIME,
+    Stage.AGREEING_THE_PLAN,
+]
+
+
+def observation_at_response(observation, observer, observed):
+    """A saved draft, shared and responded to: ready for sign-off."""
+    services.observation_share(observation=observation, by=observer)
+    services.observation_respond(observation=observation, by=observed, response=RESPONSE)
+    observation.refresh_from_db()
+    return observation
 
 
 def codes(evidence):
@@ -30,18 +43,13 @@ def codes(evidence):
 def test_sign_off_makes_pending_peer_observation_evidence(
     coordinator, practitioner, team_leader, template
 ):
-    # Ratings in criterion order: not seen, developing, secure, strong.
-    observation = observation_at(
-        S.RESPONDED,
-        coordinator,
-        practitioner,
-        template,
-        None,
-        "not_seen",
-        "developing",
-        "secure",
-        "strong",
+    # The referral stage was not observed: its criterion takes no rating. The others, in
+    # criterion order: developing, secure, strong.
+    observation = start(coordinator, practitioner, template)
+    save(
+        observation, None, "", "developing", "secure", "strong", stages_observed=SEEN_AFTER_REFERRAL
     )
+    observation = observation_at_response(observation, coordinator, practitioner)
     services.observation_sign_off(observation=observation, by=team_leader)
     observation.refresh_from_db()
     evidence = observation.evidence
@@ -51,7 +59,7 @@ def test_sign_off_makes_pending_peer_observation_evidence(
     assert evidence.occurred_on == observation.observed_on
     assert evidence.title == "Peer observation: Family group conference on 14 March 2026"
     assert evidence.source_key == f"observation:{observation.pk}"
-    # Not seen does not count; developing and better do.
+    # The unobserved referral criterion (FGCC-B-E-10) is no evidence; the others are.
     assert codes(evidence) == ["FGCC-B-K-02", "FGCC-B-K-05", "FGCC-B-S-03", "FGCC-B-S-06"]
     # No family text in the evidence: who, the rating counts and a link back.
     assert STRENGTHS not in evidence.description
@@ -74,10 +82,12 @@ def test_evidence_is_created_exactly_once(coordinator, practitioner, team_leader
     assert Evidence.objects.filter(owner=practitioner).count() == 1
 
 
-def test_no_evidence_when_nothing_is_rated_developing_or_better(
+def test_no_evidence_when_no_stage_with_criteria_was_observed(
     client, coordinator, practitioner, team_leader, template
 ):
-    observation = observation_at(S.RESPONDED, coordinator, practitioner, template, None, "not_seen")
+    observation = start(coordinator, practitioner, template)
+    save(observation, stages_observed=[Stage.REVIEW])  # the template has no review criteria
+    observation = observation_at_response(observation, coordinator, practitioner)
     services.observation_sign_off(observation=observation, by=team_leader)
     observation.refresh_from_db()
     assert observation.status == S.SIGNED_OFF
@@ -86,6 +96,24 @@ def test_no_evidence_when_nothing_is_rated_developing_or_better(
     client.force_login(practitioner)
     body = client.get(reverse("observations:observation-detail", args=[observation.pk]))
     assert "so no evidence was added" in body.content.decode()
+    assert body.content.decode().count("No rating: stage not observed") == 4
+
+
+def test_sign_off_never_makes_evidence_from_an_unobserved_stage(
+    coordinator, practitioner, team_leader, template
+):
+    """Seen in use: a criterion under an unobserved Referral stage rated Strong became
+    evidence. A rating stored there (from before the rule) is ignored at sign-off."""
+    observation = start(coordinator, practitioner, template)
+    save(observation, stages_observed=SEEN_AFTER_REFERRAL)
+    observation = observation_at_response(observation, coordinator, practitioner)
+    referral = observation.ratings.get(criterion__stage=Stage.REFERRAL)
+    type(referral).objects.filter(pk=referral.pk).update(rating="strong")
+    services.observation_sign_off(observation=observation, by=team_leader)
+    observation.refresh_from_db()
+    assert "FGCC-B-E-10" not in codes(observation.evidence)
+    assert "Secure 3" in observation.evidence.description
+    assert "Strong" not in observation.evidence.description
 
 
 def test_evidence_goes_to_the_framework_version_in_use(
@@ -148,8 +176,9 @@ def test_each_transition_notifies_once_without_observation_text(
     for message in signed_off:
         assert link in message.body
         assert_no_observation_text(message)
-    # The evidence it became goes to the team leader's review queue, as all evidence does.
-    assert [m.subject for m in sent_to(team_leader)] == ["Evidence awaiting your review"]
+    # The evidence it became, for the person observed and for the observer, goes to the team
+    # leader's review queue, as all evidence does.
+    assert [m.subject for m in sent_to(team_leader)] == ["Evidence awaiting your review"] * 2
     assert sent_to(other_team_leader) == []
 
     mail.outbox.clear()

@@ -42,7 +42,8 @@ def form_data(observation, *, action="save", **overrides):
         "family_voice": "A grandparent said they felt heard.",
         "action": action,
     }
-    for item in ratings_for(observation, "developing", "secure"):
+    stages = overrides.get("stages_observed", ["referral", "information_sharing"])
+    for item in ratings_for(observation, "developing", "secure", stages=stages):
         data[f"rating_{item.criterion_id}"] = item.rating
         data[f"comment_{item.criterion_id}"] = item.comment
     data.update(overrides)
@@ -147,10 +148,11 @@ def test_draft_saves_and_shows_again_what_was_typed(client, coordinator, practit
     assert observation.status == S.DRAFT
     assert observation.strengths == "<p>You held the bottom lines kindly.</p>"
     assert observation.stages_observed == ["referral", "information_sharing"]
+    # Criteria of the two stages not ticked take no rating.
     assert sorted(observation.ratings.values_list("rating", flat=True)) == [
+        "",
+        "",
         "developing",
-        "secure",
-        "secure",
         "secure",
     ]
     page = body(client.get(url("observation-edit", observation)))
@@ -197,18 +199,72 @@ def test_share_that_is_not_ready_saves_the_draft_and_says_why(
 ):
     observation = start(coordinator, practitioner, template)
     client.force_login(coordinator)
-    data = form_data(observation, action="share", strengths="", stages_observed=[])
+    data = form_data(observation, action="share", strengths="")
     first = next(k for k in data if k.startswith("rating_"))
     data[first] = ""
     page = body(client.post(url("observation-edit", observation), data))
     assert "Your draft is saved, but it cannot be shared yet." in page
-    assert "Choose the stages of the meeting you observed" in page
     assert "Write at least one strength" in page
-    assert "Rate this criterion before you share" in page
+    # The error summary names the criterion it wants and links to its rating.
+    assert (
+        f'<a href="#{first.replace("rating", "id_rating")}">Rate “Clarifies the bottom lines” '
+        "(Referral and agenda) before you share the observation, or untick its stage if you "
+        "did not observe it</a>"
+    ) in page
     assert "Slow the opening down." in page
     observation.refresh_from_db()
     assert observation.status == S.DRAFT
     assert observation.development_points == "<p>Slow the opening down.</p>"
+
+
+def test_share_without_stages_says_to_choose_them(client, coordinator, practitioner, template):
+    observation = start(coordinator, practitioner, template)
+    client.force_login(coordinator)
+    data = form_data(observation, action="share", stages_observed=[])
+    page = body(client.post(url("observation-edit", observation), data))
+    assert "Your draft is saved, but it cannot be shared yet." in page
+    assert "Choose the stages of the meeting you observed" in page
+    observation.refresh_from_db()
+    assert observation.status == S.DRAFT
+
+
+def test_rating_a_criterion_of_an_unobserved_stage_is_refused_on_the_page(
+    client, coordinator, practitioner, template
+):
+    observation = start(coordinator, practitioner, template)
+    client.force_login(coordinator)
+    data = form_data(observation, action="share", stages_observed=["information_sharing"])
+    referral = observation.ratings.get(criterion__stage="referral").criterion_id
+    data[f"rating_{referral}"] = "strong"
+    page = body(client.post(url("observation-edit", observation), data))
+    assert (
+        f'<a href="#id_rating_{referral}">You did not tick “Referral and agenda” as observed, '
+        "so “Clarifies the bottom lines” takes no rating."
+    ) in page
+    assert "You held the bottom lines kindly." in page  # what was typed is shown again
+    observation.refresh_from_db()
+    assert observation.status == S.DRAFT
+    assert observation.stages_observed == []
+    assert not observation.ratings.exclude(rating="").exists()
+
+
+def test_the_form_offers_no_rating_apart_from_the_scale(
+    client, coordinator, practitioner, template
+):
+    observation = start(coordinator, practitioner, template)
+    save(observation, stages_observed=["information_sharing"])
+    client.force_login(coordinator)
+    page = body(client.get(url("observation-edit", observation)))
+    referral = observation.ratings.get(criterion__stage="referral").criterion_id
+    group = page.split(f'id="id_rating_{referral}"')[1].split("</fieldset>")[0]
+    labels = [part.split("<")[0] for part in group.split('">')[1:] if "</label>" in part]
+    assert "Not seen" not in group
+    assert [label for label in labels if label] == ["Developing", "Secure", "Strong", "No rating"]
+    assert '<p class="radio-divider">or</p>' in group
+    # The referral stage is not ticked: its criteria are set apart, and the rated one is not.
+    assert 'class="stage-group stage-unobserved" data-stage="referral"' in page
+    assert 'class="stage-group" data-stage="information_sharing"' in page
+    assert f'value="" id="id_rating_{referral}_3" checked' in page
 
 
 # Identifier check --------------------------------------------------------------------------

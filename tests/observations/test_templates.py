@@ -1,4 +1,7 @@
+from importlib import import_module
+
 import pytest
+from django.apps import apps
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
 from django.urls import reverse
@@ -7,7 +10,7 @@ from assessments.models import Statement
 from observations import templates
 from observations.enums import MeetingType, ObservationStatus, Stage, TemplateStatus
 from observations.forms import RatingScaleField
-from observations.models import ObservationTemplate
+from observations.models import CriterionRating, ObservationTemplate
 from observations.permissions import ObservationTemplatePermissionPolicy
 from observations.templates import CriterionInput
 from people.enums import CONTENT_EDITOR_GROUP
@@ -87,7 +90,7 @@ def test_editor_creates_a_template_with_criteria_in_the_admin(client, editor):
         "name": "Preparation visit observation",
         "description": "For preparation visits.",
         "meeting_types": ["preparation_visit"],
-        "rating_scale": "Not seen | not evidence\nEmerging | evidence\nConfident | evidence",
+        "rating_scale": "Not yet | not evidence\nEmerging | evidence\nConfident | evidence",
         "criteria-TOTAL_FORMS": "1",
         "criteria-INITIAL_FORMS": "0",
         "criteria-MIN_NUM_FORMS": "1",
@@ -105,7 +108,7 @@ def test_editor_creates_a_template_with_criteria_in_the_admin(client, editor):
     assert created.status == TemplateStatus.DRAFT
     assert created.meeting_types == ["preparation_visit"]
     assert created.rating_scale == [
-        {"value": "not_seen", "label": "Not seen", "counts_as_evidence": False},
+        {"value": "not_yet", "label": "Not yet", "counts_as_evidence": False},
         {"value": "emerging", "label": "Emerging", "counts_as_evidence": True},
         {"value": "confident", "label": "Confident", "counts_as_evidence": True},
     ]
@@ -154,7 +157,14 @@ def test_observations_are_rated_on_the_templates_own_scale(coordinator, practiti
         publish=True,
     )
     observation = observation_at(
-        ObservationStatus.SIGNED_OFF, coordinator, practitioner, custom, team_leader, "no", "yes"
+        ObservationStatus.SIGNED_OFF,
+        coordinator,
+        practitioner,
+        custom,
+        team_leader,
+        "no",
+        "yes",
+        stages_observed=[Stage.REFERRAL, Stage.REVIEW],
     )
     assert [s.code for s in observation.evidence.statements.all()] == ["FGCC-B-E-06"]
     assert custom.evidence_rating_labels() == "Seen"
@@ -167,6 +177,7 @@ def test_observations_are_rated_on_the_templates_own_scale(coordinator, practiti
         ("A | maybe\nB | evidence", "write “evidence” or “not evidence”"),
         ("A | not evidence\nB | not evidence", "must count as evidence"),
         ("Same | evidence\nSame | evidence", "its own value"),
+        ("Not seen | not evidence\nSecure | evidence", "“Not seen” is not a point on the rating"),
     ],
 )
 def test_rating_scale_field_explains_mistakes(text, message):
@@ -177,3 +188,26 @@ def test_rating_scale_field_explains_mistakes(text, message):
 def test_content_editors_may_manage_templates(editor):
     for codename in ["add", "change", "delete", "view"]:
         assert editor.has_perm(f"observations.{codename}_observationtemplate")
+
+
+def test_migration_takes_not_seen_off_existing_scales_and_ratings(
+    coordinator, practitioner, template
+):
+    """Templates made before issue 15 had "Not seen" as their lowest point."""
+    legacy = [{"value": "not_seen", "label": "Not seen", "counts_as_evidence": False}]
+    ObservationTemplate.objects.filter(pk=template.pk).update(
+        rating_scale=legacy + template.rating_scale
+    )
+    observation = start(coordinator, practitioner, template)
+    CriterionRating.objects.filter(observation=observation).update(rating="not_seen")
+    kept = CriterionRating.objects.filter(observation=observation).first()
+    CriterionRating.objects.filter(pk=kept.pk).update(rating="secure")
+
+    import_module("observations.migrations.0004_not_seen_is_no_rating").drop_not_seen(apps, None)
+
+    template.refresh_from_db()
+    assert [p["label"] for p in template.rating_scale] == ["Developing", "Secure", "Strong"]
+    ratings = sorted(
+        CriterionRating.objects.filter(observation=observation).values_list("rating", flat=True)
+    )
+    assert ratings == ["", "", "", "secure"]

@@ -4,8 +4,9 @@ import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
 
 from observations import services, templates
-from observations.enums import ObservationStatus
+from observations.enums import ObservationStatus, Stage
 from observations.models import Addendum, Observation, ObservationTransition
+from observations.services import RatingInput
 from tests.observations.conftest import RESPONSE, observation_at, save, start
 
 pytestmark = pytest.mark.django_db
@@ -162,10 +163,52 @@ def test_sharing_needs_stages_ratings_and_strengths(coordinator, practitioner, t
     errors = refused.value.message_dict
     assert "stages_observed" in errors
     assert "strengths" in errors
-    assert sum(key.startswith("rating_") for key in errors) == 4
-    assert "“Not seen” if you did not see it" in next(
-        v[0] for k, v in errors.items() if k.startswith("rating_")
-    )
+    # No stage observed: no criterion needs a rating.
+    assert not any(key.startswith("rating_") for key in errors)
+
+    # Every stage observed, nothing rated: each criterion is asked for by name.
+    blank = [RatingInput(r.criterion_id, "") for r in observation.ratings.all()]
+    save(observation, ratings=blank)
+    with pytest.raises(ValidationError) as refused:
+        services.observation_share(observation=observation, by=coordinator)
+    wanted = sorted(v[0] for k, v in refused.value.message_dict.items() if k.startswith("rating_"))
+    assert len(wanted) == 4
+    assert wanted[1].startswith("Rate “Checks the plan” (Agreeing the plan) before you share")
+    for text in ("Clarifies the bottom lines", "Chairs the opening", "Leaves the family alone"):
+        assert any(f"“{text}”" in message for message in wanted)
+    assert "Not seen" not in " ".join(wanted)
+    observation.refresh_from_db()
+    assert observation.status == S.DRAFT
+
+
+def test_a_criterion_of_an_unobserved_stage_takes_no_rating(coordinator, practitioner, template):
+    observation = start(coordinator, practitioner, template)
+    # Every criterion rated, as a form sent without JavaScript after unticking stages would.
+    rated = [RatingInput(r.criterion_id, "secure") for r in observation.ratings.all()]
+    with pytest.raises(ValidationError) as refused:
+        save(observation, ratings=rated, stages_observed=[Stage.INFORMATION_SHARING])
+    messages = refused.value.message_dict
+    assert len(messages) == 3
+    referral = observation.ratings.get(criterion__stage=Stage.REFERRAL).criterion_id
+    assert messages[f"rating_{referral}"] == [
+        "You did not tick “Referral and agenda” as observed, so “Clarifies the bottom lines” "
+        "takes no rating. Choose “No rating”, or tick the stage under “Stages you observed”"
+    ]
+    observation.refresh_from_db()
+    assert observation.stages_observed == []
+    assert not observation.ratings.exclude(rating="").exists()
+
+
+def test_a_draft_holding_a_rating_of_an_unobserved_stage_cannot_be_shared(
+    coordinator, practitioner, template
+):
+    """Ratings stored before the rule (or by anything but the form) are caught at sharing."""
+    observation = start(coordinator, practitioner, template)
+    save(observation, stages_observed=[Stage.INFORMATION_SHARING])
+    observation.ratings.filter(criterion__stage=Stage.REFERRAL).update(rating="strong")
+    with pytest.raises(ValidationError) as refused:
+        services.observation_share(observation=observation, by=coordinator)
+    assert "“Clarifies the bottom lines” takes no rating" in str(refused.value)
     observation.refresh_from_db()
     assert observation.status == S.DRAFT
 
