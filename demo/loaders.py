@@ -241,8 +241,13 @@ def _module(slug: str, path: Path, data_dir: Path) -> dict:
     _audiences(module["audience"], f"{where}: audience")
     lessons = []
     for number, record in enumerate(module["lessons"], start=1):
-        lesson = _check(record, f"{where}, lesson {number}", LESSON_FIELDS)
+        lesson = _check(record, f"{where}, lesson {number}", LESSON_FIELDS, {"scorm": ""})
         _slug(lesson["slug"], f"{where}, lesson {number}")
+        if (
+            lesson["scorm"]
+            and not (data_dir / "scorm" / lesson["scorm"] / "imsmanifest.xml").is_file()
+        ):
+            raise DemoDataError(f"{where}, lesson {number}: no SCORM package {lesson['scorm']!r}")
         lesson["blocks"] = _blocks(lesson["blocks"], f"{where}, lesson {number}")
         lessons.append(lesson)
     return {"slug": slug, **module, "lessons": lessons, "file": where}
@@ -485,7 +490,7 @@ def load_all(data_dir: Path | None = None) -> dict[str, object]:
         "progression_texts": progression_texts(data_dir),
         "learning_records_texts": learning_records_texts(data_dir),
     }
-    expected = {"README.md", "programmes", "resources", *TOP_LEVEL_FILES}
+    expected = {"README.md", "programmes", "resources", "scorm", *TOP_LEVEL_FILES}
     for path in sorted(data_dir.iterdir()):
         if path.name not in expected:
             raise DemoDataError(f"{_where(path, data_dir)}: not a demo data file the seeders read")

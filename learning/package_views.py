@@ -40,12 +40,13 @@ def scorm_player(learner: User, lesson: LessonPage) -> dict | None:
         return None
     page, _, query = package.launch_url.partition("?")
     launch_url = reverse("learning:package-file", args=[lesson.pk, page])
+    attempt = selectors.scorm_attempt(learner, lesson)
     return {
         "package": package,
         "launch_url": f"{launch_url}?{query}" if query else launch_url,
         "runtime_url": reverse("learning:scorm-runtime", args=[lesson.pk]),
-        "state": scorm.runtime_state(learner, lesson),
-        "finished": selectors.scorm_finished(selectors.scorm_attempt(learner, lesson)),
+        "state": scorm.runtime_state(learner, attempt),
+        "finished": selectors.scorm_finished(attempt),
     }
 
 

@@ -125,9 +125,8 @@ def runtime_save(*, learner: User, lesson: LessonPage, values: object) -> Lesson
     return done
 
 
-def runtime_state(learner: User, lesson: LessonPage) -> dict[str, str]:
+def runtime_state(learner: User, attempt: SCORMAttempt | None) -> dict[str, str]:
     """The values the player starts with: the learner's, and those the LMS provides."""
-    attempt = selectors.scorm_attempt(learner, lesson)
     saved = dict(attempt.scorm_data.values_list("key", "value")) if attempt else {}
     name = learner.name
     entry = "resume" if saved.get("cmi.suspend_data") else "ab-initio"

@@ -1,8 +1,9 @@
 from django.contrib.auth.management import create_permissions
 from django.db import migrations
 
-# Content editors upload SCORM packages and see learners' attempts (wagtail-lms's admin).
-PERMISSIONS = ["add_scormpackage", "change_scormpackage", "view_scormpackage", "view_scormattempt"]
+# Content editors upload SCORM packages (wagtail-lms's admin). Not learners' attempts: who may
+# see a person's learning is people/access.py's decision, made on the learning record.
+PERMISSIONS = ["add_scormpackage", "change_scormpackage", "view_scormpackage"]
 
 
 def grant(apps, schema_editor):

@@ -147,3 +147,12 @@ def test_people_without_the_editor_role_cannot_upload(client, practitioner):
     client.force_login(practitioner)
     response = client.get(reverse("scormpackage:add"))
     assert response.status_code in (302, 403)
+
+
+def test_editors_cannot_add_wagtail_lms_pages_outside_our_tree(db):
+    from wagtail.models import Page
+    from wagtail_lms.models import CoursePage, H5PLessonPage, SCORMLessonPage
+
+    root = Page.get_first_root_node()
+    for page_type in (CoursePage, H5PLessonPage, SCORMLessonPage):
+        assert not page_type.can_create_at(root)
