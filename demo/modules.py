@@ -76,16 +76,19 @@ def _create_module(programme: ProgrammePage, data: dict) -> ModulePage:
     return module
 
 
-def _scorm_package(folder: str) -> SCORMPackage:
-    """Zip a package's source files (demo/data/scorm/<folder>/) and upload it as an editor
-    would, through the same checks."""
+def scorm_zip(folder: str) -> SimpleUploadedFile:
+    """A package's source files (demo/data/scorm/<folder>/), zipped as an editor would."""
     source = loaders.DATA_DIR / "scorm" / folder
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for path in sorted(p for p in source.rglob("*") if p.is_file()):
             archive.write(path, path.relative_to(source).as_posix())
-    upload = SimpleUploadedFile(f"{folder}.zip", buffer.getvalue(), "application/zip")
-    return scorm_package_create(upload=upload)
+    return SimpleUploadedFile(f"{folder}.zip", buffer.getvalue(), "application/zip")
+
+
+def _scorm_package(folder: str) -> SCORMPackage:
+    """Upload the zipped package through the editors' checks (a bad folder stops the seed)."""
+    return scorm_package_create(upload=scorm_zip(folder))
 
 
 @transaction.atomic
