@@ -22,7 +22,8 @@ Kept, with the free text removed:
 - enrolments, lessons done, knowledge-check results, certificates and assignments stay
   as they are (no free text).
 Deleted, since no figure counts them and they are the person's own words: reflections,
-CPD entries, learning plans and API tokens.
+CPD entries, learning plans and API tokens, and what SCORM courses saved for them (their
+place, saved state and answers); the course's status and score stay, like lessons done.
 Left as they are, now shown under the placeholder's name: what they wrote about other
 people (observations they made, decisions they made, addenda they added to others'
 observations), which is part of the other person's record; and access records, which
@@ -33,6 +34,7 @@ from datetime import date
 
 from django.db import models, transaction
 from wagtail.users.models import UserProfile
+from wagtail_lms.models import SCORMAttempt, SCORMData
 
 from assessments.enums import EvidenceKind
 from assessments.models import Decision, Evidence, LearningPlan, LevelConfirmation
@@ -133,6 +135,8 @@ def person_anonymise(*, person: User, today: date) -> int:
         (ApiToken, "user"),
     ):
         model.objects.filter(**{owner: person}).delete()
+    SCORMData.objects.filter(attempt__user=person).delete()
+    SCORMAttempt.objects.filter(user=person).update(location="", suspend_data="")
     _account(person, today)
     _delete_files_after_commit(files)
     return len(files)
