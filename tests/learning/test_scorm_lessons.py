@@ -187,3 +187,35 @@ def test_a_lesson_without_a_package_serves_no_files(client, practitioner, module
     client.force_login(practitioner)
     url = reverse("learning:package-file", args=[first.pk, "index.html"])
     assert client.get(url).status_code == 404
+
+
+@pytest.fixture
+def editor(db):
+    from django.contrib.auth.models import Group
+
+    from people.enums import CONTENT_EDITOR_GROUP
+    from tests.factories import UserFactory
+
+    person = UserFactory()
+    person.groups.add(Group.objects.get(name=CONTENT_EDITOR_GROUP))
+    return person
+
+
+def test_an_editor_chooses_the_package_on_the_lesson_and_previews_it(client, editor, lesson):
+    client.force_login(editor)
+    edit = client.get(reverse("wagtailadmin_pages:edit", args=[lesson.pk]))
+    assert edit.status_code == 200
+    assert "SCORM package" in edit.content.decode()
+    preview = client.get(reverse("wagtailadmin_pages:view_draft", args=[lesson.pk]))
+    assert preview.status_code == 200
+    body = preview.content.decode()
+    assert "Learners play the SCORM package" in body
+    assert 'id="scorm-frame"' not in body
+    assert not SCORMAttempt.objects.exists()
+
+
+def test_the_module_page_lists_the_scorm_lesson(client, practitioner, module, lesson):
+    client.force_login(practitioner)
+    response = client.get(module.url)
+    assert response.status_code == 200
+    assert "The course" in response.content.decode()
