@@ -93,6 +93,9 @@ INSTALLED_APPS = [
     "reporting",
     "privacy",
     "demo",
+    # SCORM packages (content.packages): the package and runtime-data models and their admin;
+    # its own course and lesson page types and URLs are not used (content/apps.py).
+    "wagtail_lms",
     # Sign-in throttling: failed attempts by username and address (people/throttling.py).
     "axes",
     "wagtail.contrib.forms",
@@ -189,6 +192,16 @@ CONTENT_SECURITY_POLICY = {
     }
 }
 CSP_RELAXED_PATH_PREFIXES = ["/admin/", "/api/v1/docs"]
+# The files of a SCORM package an editor uploaded (learning.package_views.package_file, after
+# the lesson's access check): authoring tools write inline script and style, so this path alone
+# gets them, inside a sandbox that keeps the package from navigating or framing the site.
+CSP_PACKAGE_PATH_PREFIXES = ["/learning/packages/"]
+# SCORM package uploads (content.packages): the ZIP's size, and what it may unpack to.
+SCORM_PACKAGE_MAX_MB = int(os.environ.get("SCORM_PACKAGE_MAX_MB", "200"))
+SCORM_PACKAGE_MAX_UNPACKED_MB = int(os.environ.get("SCORM_PACKAGE_MAX_UNPACKED_MB", "500"))
+# wagtail-lms: our upload checks on its package admin; no Django admin (not routed anyway).
+WAGTAIL_LMS_SCORM_PACKAGE_VIEWSET_CLASS = "content.packages_admin.ScormPackageViewSet"
+WAGTAIL_LMS_REGISTER_DJANGO_ADMIN = False
 # No Gravatar in the admin: it would send a hash of each editor's email address to a third
 # party (and the policy above would block it anyway).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None

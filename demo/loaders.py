@@ -241,7 +241,7 @@ def _module(slug: str, path: Path, data_dir: Path) -> dict:
     _audiences(module["audience"], f"{where}: audience")
     lessons = []
     for number, record in enumerate(module["lessons"], start=1):
-        lesson = _check(record, f"{where}, lesson {number}", LESSON_FIELDS)
+        lesson = _check(record, f"{where}, lesson {number}", LESSON_FIELDS, {"scorm": ""})
         _slug(lesson["slug"], f"{where}, lesson {number}")
         lesson["blocks"] = _blocks(lesson["blocks"], f"{where}, lesson {number}")
         lessons.append(lesson)
@@ -485,7 +485,7 @@ def load_all(data_dir: Path | None = None) -> dict[str, object]:
         "progression_texts": progression_texts(data_dir),
         "learning_records_texts": learning_records_texts(data_dir),
     }
-    expected = {"README.md", "programmes", "resources", *TOP_LEVEL_FILES}
+    expected = {"README.md", "programmes", "resources", "scorm", *TOP_LEVEL_FILES}
     for path in sorted(data_dir.iterdir()):
         if path.name not in expected:
             raise DemoDataError(f"{_where(path, data_dir)}: not a demo data file the seeders read")

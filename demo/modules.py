@@ -3,17 +3,22 @@
 Idempotent: a page that already exists (found by slug under its parent) is left as it is.
 """
 
+import io
 import json
 import uuid
+import zipfile
 from decimal import Decimal
 
+from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.utils.html import escape
 from wagtail.models import Page
+from wagtail_lms.models import SCORMPackage
 
 from assessments.models import Statement
 from content.models import HomePage, LessonPage, ModulePage, ProgrammePage
 from content.models.resources import AUDIENCE_FIELDS
+from content.packages import scorm_package_create
 from demo import loaders
 
 
@@ -64,11 +69,26 @@ def _create_module(programme: ProgrammePage, data: dict) -> ModulePage:
     _add(programme, module)
     for lesson in data["lessons"]:
         body = [_block(item) for item in lesson["blocks"]]
-        _add(
-            module,
-            LessonPage(title=lesson["title"], slug=lesson["slug"], body=json.dumps(body)),
-        )
+        page = LessonPage(title=lesson["title"], slug=lesson["slug"], body=json.dumps(body))
+        if lesson["scorm"]:
+            page.scorm_package = _scorm_package(lesson["scorm"])
+        _add(module, page)
     return module
+
+
+def scorm_zip(folder: str) -> SimpleUploadedFile:
+    """A package's source files (demo/data/scorm/<folder>/), zipped as an editor would."""
+    source = loaders.DATA_DIR / "scorm" / folder
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        for path in sorted(p for p in source.rglob("*") if p.is_file()):
+            archive.write(path, path.relative_to(source).as_posix())
+    return SimpleUploadedFile(f"{folder}.zip", buffer.getvalue(), "application/zip")
+
+
+def _scorm_package(folder: str) -> SCORMPackage:
+    """Upload the zipped package through the editors' checks (a bad folder stops the seed)."""
+    return scorm_package_create(upload=scorm_zip(folder))
 
 
 @transaction.atomic

@@ -51,6 +51,12 @@ class LessonCompletion(models.Model):
     enrolment = models.ForeignKey(Enrolment, on_delete=models.CASCADE, related_name="lessons_done")
     lesson = models.ForeignKey("content.LessonPage", on_delete=models.PROTECT, related_name="+")
     completed_at = models.DateTimeField(default=timezone.now)
+    score = models.PositiveSmallIntegerField(
+        null=True,
+        blank=True,
+        validators=[MaxValueValidator(100)],
+        help_text="The score (%) a SCORM package reported when it completed the lesson.",
+    )
 
     class Meta:
         constraints = [

@@ -23,7 +23,12 @@ from learning.models import (
     QuizAttempt,
     Reflection,
 )
-from learning.selectors import missing_prerequisites, module_progress
+from learning.selectors import (
+    missing_prerequisites,
+    module_progress,
+    scorm_attempt,
+    scorm_finished,
+)
 from people import access
 from people.models import User
 from people.notifications import notify
@@ -175,12 +180,17 @@ def quiz_submit(*, learner: User, lesson: LessonPage, answers: dict[str, list[st
 
 
 @transaction.atomic
-def lesson_complete(*, learner: User, lesson: LessonPage) -> LessonCompletion:
-    """Mark a lesson done: its reflections written and its knowledge check passed first."""
+def lesson_complete(
+    *, learner: User, lesson: LessonPage, score: int | None = None
+) -> LessonCompletion:
+    """Mark a lesson done: its reflections written, its knowledge check passed and its SCORM
+    package (if it has one) finished first. `score` is the package's, kept with the lesson."""
     enrolment = lesson_visit(learner=learner, lesson=lesson)
     state = module_progress(learner, lesson.module).state_of(lesson)
     if state is None:
         raise ValidationError("This lesson is not part of a live module.")
+    if lesson.scorm_package_id and not scorm_finished(scorm_attempt(learner, lesson)):
+        raise ValidationError("Finish the course in this lesson's player to complete it.")
     if state.has_check and not state.check_passed:
         raise ValidationError(
             f"Pass the knowledge check ({lesson.module.pass_mark}% or more) "
@@ -188,7 +198,9 @@ def lesson_complete(*, learner: User, lesson: LessonPage) -> LessonCompletion:
         )
     if not state.reflections_done:
         raise ValidationError("Write your reflection to complete this lesson.")
-    completion, _ = LessonCompletion.objects.get_or_create(enrolment=enrolment, lesson=lesson)
+    completion, _ = LessonCompletion.objects.get_or_create(
+        enrolment=enrolment, lesson=lesson, defaults={"score": score}
+    )
     module_complete_if_done(enrolment=enrolment)
     return completion
 

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from learning import views
+from learning import package_views, views
 
 app_name = "learning"
 
@@ -21,6 +21,16 @@ urlpatterns = [
         "learning/lessons/<int:lesson_id>/complete/",
         views.lesson_complete,
         name="lesson-complete",
+    ),
+    path(
+        "learning/lessons/<int:lesson_id>/scorm/",
+        package_views.scorm_runtime,
+        name="scorm-runtime",
+    ),
+    path(
+        "learning/packages/<int:lesson_id>/<path:file_path>",
+        package_views.package_file,
+        name="package-file",
     ),
     path("learning/people/<int:user_id>/", views.person_learning, name="person-learning"),
     path("learning/certificates/<int:completion_id>/", views.certificate, name="certificate"),

@@ -22,6 +22,7 @@ from learning.forms import (
     ReflectionConfirmationForm,
 )
 from learning.models import CPDEntry, ModuleCompletion, QuizAttempt
+from learning.package_views import scorm_player
 from people import access
 from people.decorators import staff_required, team_leader_required
 from people.enums import AccessKind
@@ -162,6 +163,8 @@ def _render_lesson(
     if saved is None:
         saved = selectors.reflections_for(request.user, lesson)
     errors = errors or {}
+    questions = _question_rows(lesson, attempt, chosen, errors)
+    player = None if preview else scorm_player(request.user, lesson)
     return TemplateResponse(
         request,
         "learning/lesson_page.html",
@@ -173,7 +176,9 @@ def _render_lesson(
             "state": progress.state_of(lesson),
             "previous_lesson": lessons[index - 1] if index > 0 else None,
             "next_lesson": lessons[index + 1] if index + 1 < len(lessons) else None,
-            "questions": _question_rows(lesson, attempt, chosen, errors),
+            "questions": questions,
+            "scorm": player,
+            "can_mark_done": not questions and (player is None or player["finished"]),
             "reflections": _reflection_rows(lesson, saved, reflection_text, errors),
             "attempt": attempt,
             "errors": errors,

@@ -23,7 +23,9 @@ Kept, with the free text removed:
   as they are (no free text).
 Deleted, since no figure counts them and they are the person's own words: reflections,
 CPD entries, learning plans, API tokens and single sign-on identities (so the
-organisation's account no longer leads to the placeholder).
+organisation's account no longer leads to the placeholder), and what SCORM courses saved
+for them (their place, saved state and answers); the course's status and score stay, like
+lessons done.
 Left as they are, now shown under the placeholder's name: what they wrote about other
 people (observations they made, decisions they made, addenda they added to others'
 observations), which is part of the other person's record; and access records, which
@@ -34,6 +36,7 @@ from datetime import date
 
 from django.db import models, transaction
 from wagtail.users.models import UserProfile
+from wagtail_lms.models import SCORMAttempt, SCORMData
 
 from assessments.enums import EvidenceKind
 from assessments.models import Decision, Evidence, LearningPlan, LevelConfirmation
@@ -135,6 +138,8 @@ def person_anonymise(*, person: User, today: date) -> int:
         (SingleSignOnIdentity, "user"),
     ):
         model.objects.filter(**{owner: person}).delete()
+    SCORMData.objects.filter(attempt__user=person).delete()
+    SCORMAttempt.objects.filter(user=person).update(location="", suspend_data="")
     _account(person, today)
     _delete_files_after_commit(files)
     return len(files)

@@ -11,6 +11,7 @@ from datetime import date, datetime
 from pathlib import PurePath
 
 from django.db.models import Prefetch, Q, QuerySet
+from wagtail_lms.models import SCORMAttempt
 
 from assessments.models import Decision, Evidence, LearningPlan, LevelConfirmation
 from core.sanitize import html_to_plain_text
@@ -310,7 +311,7 @@ def enrolments(subject: User) -> list[Record]:
             "enrolled": _iso(e.enrolled_at),
             "completed": _iso(e.completed_at),
             "lessons_done": [
-                {"lesson": done.lesson.title, "done": _iso(done.completed_at)}
+                {"lesson": done.lesson.title, "done": _iso(done.completed_at), "score": done.score}
                 for done in e.lessons_done.all()
             ],
             "knowledge_checks": [
@@ -414,6 +415,28 @@ def single_sign_on(subject: User) -> list[Record]:
     ]
 
 
+def scorm_courses(subject: User) -> list[Record]:
+    """SCORM packages they played (wagtail-lms's attempts), with every value the package kept."""
+    rows = (
+        SCORMAttempt.objects.filter(user=subject)
+        .select_related("scorm_package")
+        .prefetch_related("scorm_data")
+        .order_by("started_at", "pk")
+    )
+    return [
+        {
+            "course": a.scorm_package.title,
+            "completion": a.completion_status,
+            "success": a.success_status,
+            "score": a.score_raw,
+            "started": _iso(a.started_at),
+            "last_opened": _iso(a.last_accessed),
+            "saved_values": {d.key: d.value for d in a.scorm_data.all()},
+        }
+        for a in rows
+    ]
+
+
 def access_log(subject: User) -> list[Record]:
     """Who looked at their records (people.AccessRecord), as their account page shows it."""
     return [
@@ -438,6 +461,7 @@ SECTIONS: dict[str, Callable[[User], object]] = {
     "xapi-statements": xapi_statements,
     "meetings-convened": meetings_convened,
     "enrolments": enrolments,
+    "scorm-courses": scorm_courses,
     "assignments": assignments,
     "mentoring": mentoring,
     "api-tokens": api_tokens,

@@ -196,8 +196,23 @@ class LessonPage(ServedByLearningMixin, BasePage):
     estimated_minutes = models.PositiveSmallIntegerField(
         default=15, validators=[MinValueValidator(1), MaxValueValidator(240)]
     )
+    scorm_package = models.ForeignKey(
+        "wagtail_lms.SCORMPackage",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="SCORM package",
+        help_text="Upload it first under LMS → SCORM Packages. The lesson plays it, and is done "
+        "when the package reports it completed or passed.",
+    )
 
-    content_panels = [*BasePage.content_panels, FieldPanel("estimated_minutes"), FieldPanel("body")]
+    content_panels = [
+        *BasePage.content_panels,
+        FieldPanel("estimated_minutes"),
+        FieldPanel("scorm_package"),
+        FieldPanel("body"),
+    ]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
 
     parent_page_types = ["content.ModulePage"]

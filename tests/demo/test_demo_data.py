@@ -12,6 +12,7 @@ import pytest
 from django.core.management import CommandError, call_command
 
 from assessments.models import Statement
+from content.packages import check_scorm_zip
 from demo import loaders
 from demo.loaders import DATA_DIR, DemoDataError
 from people.models import User
@@ -165,3 +166,21 @@ def test_seed_demo_stops_on_broken_data_before_writing_anything(settings, data_c
     with pytest.raises(CommandError, match=re.escape("people.toml")):
         call_command("seed_demo")
     assert not User.objects.exists()
+
+
+def test_every_scorm_lesson_names_a_package_that_passes_the_upload_checks():
+    """seed_demo zips each named folder and uploads it through the editors' checks."""
+    from demo.modules import scorm_zip
+
+    folders = [
+        lesson["scorm"]
+        for programme in loaders.programmes()
+        for module in programme["modules"]
+        for lesson in module["lessons"]
+        if lesson["scorm"]
+    ]
+    assert folders
+    for folder in folders:
+        upload = scorm_zip(folder)
+        manifest = check_scorm_zip(upload, upload.name, upload.size)
+        assert (manifest.version, manifest.launch) == ("1.2", "index.html")

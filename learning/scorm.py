@@ -1,0 +1,149 @@
+"""The SCORM runtime of a lesson that plays a package: what the player starts with, and what it
+sends back.
+
+The package's own script calls the SCORM API (1.2's `API` or 2004's `API_1484_11`) that the
+lesson page provides (static/js/scorm-player.js). The player keeps the values in the page and
+sends those the package set on each commit and at the end. They are kept in wagtail-lms's
+SCORMAttempt (status, score, place, saved state) and SCORMData (every value, by key), so its
+admin reports show them. Once the package reports the course completed or passed (and not
+failed), the lesson is done through learning.services.lesson_complete, with the package's
+score: module completion, certificate, CPD and evidence follow as for any lesson.
+"""
+
+from django.core.exceptions import ValidationError
+from django.db import transaction
+from wagtail_lms.models import SCORMAttempt, SCORMData
+
+from content.models import LessonPage
+from learning import selectors
+from learning.models import LessonCompletion
+from learning.services import lesson_complete, lesson_visit
+from people.models import User
+
+MAX_VALUES = 200
+MAX_KEY_LENGTH = 255
+MAX_VALUE_LENGTH = 64_000  # SCORM 2004's largest value: cmi.suspend_data
+MAX_LOCATION_LENGTH = 1_000
+
+LESSON_STATUS_12 = {"passed", "completed", "failed", "incomplete", "browsed", "not attempted"}
+COMPLETION_2004 = {"completed", "incomplete", "not attempted", "unknown"}
+SUCCESS_2004 = {"passed", "failed", "unknown"}
+TEXT_FIELDS = {
+    "cmi.core.lesson_location": "location",
+    "cmi.location": "location",
+    "cmi.suspend_data": "suspend_data",
+}
+SCORE_FIELDS = {
+    "cmi.core.score.raw": "score_raw",
+    "cmi.core.score.min": "score_min",
+    "cmi.core.score.max": "score_max",
+    "cmi.score.raw": "score_raw",
+    "cmi.score.min": "score_min",
+    "cmi.score.max": "score_max",
+    "cmi.score.scaled": "score_scaled",
+}
+
+
+def _refuse(key: str, value: str) -> ValidationError:
+    return ValidationError(f"{value[:40]!r} is not a value {key} can take.")
+
+
+def _apply_status(attempt: SCORMAttempt, key: str, value: str) -> None:
+    if key == "cmi.core.lesson_status":
+        if value not in LESSON_STATUS_12:
+            raise _refuse(key, value)
+        if value in ("passed", "failed"):
+            attempt.completion_status, attempt.success_status = "completed", value
+        else:
+            attempt.completion_status = value.replace(" ", "_")
+    elif key == "cmi.completion_status":
+        if value not in COMPLETION_2004:
+            raise _refuse(key, value)
+        attempt.completion_status = value.replace(" ", "_")
+    elif value in SUCCESS_2004:
+        attempt.success_status = value
+    else:
+        raise _refuse(key, value)
+
+
+def apply_value(attempt: SCORMAttempt, key: str, value: str) -> None:
+    """Copy a value the package set onto the attempt's own fields, checking it first."""
+    if key in ("cmi.core.lesson_status", "cmi.completion_status", "cmi.success_status"):
+        _apply_status(attempt, key, value)
+    elif key in SCORE_FIELDS:
+        try:
+            number = float(value) if value != "" else None
+        except ValueError:
+            raise _refuse(key, value) from None
+        if number is not None and not -1e9 < number < 1e9:
+            raise _refuse(key, value)
+        setattr(attempt, SCORE_FIELDS[key], number)
+    elif key in TEXT_FIELDS:
+        if TEXT_FIELDS[key] == "location" and len(value) > MAX_LOCATION_LENGTH:
+            raise _refuse(key, value)
+        setattr(attempt, TEXT_FIELDS[key], value)
+
+
+def _checked(values: object) -> dict[str, str]:
+    if not isinstance(values, dict) or len(values) > MAX_VALUES:
+        raise ValidationError(f"Send up to {MAX_VALUES} values as an object of strings.")
+    for key, value in values.items():
+        if not key.startswith(("cmi.", "adl.")) or len(key) > MAX_KEY_LENGTH:
+            raise ValidationError(f"{key[:40]!r} is not a SCORM data model element.")
+        if not isinstance(value, str) or len(value) > MAX_VALUE_LENGTH:
+            raise ValidationError(f"The value of {key} must be text of up to 64,000 characters.")
+    return values
+
+
+@transaction.atomic
+def runtime_save(*, learner: User, lesson: LessonPage, values: object) -> LessonCompletion | None:
+    """Keep what the package set; complete the lesson once the package is finished.
+
+    Returns the lesson's completion once it is done (before or now), else None.
+    """
+    values = _checked(values)
+    if not lesson.scorm_package_id:
+        raise ValidationError("This lesson has no SCORM package.")
+    enrolment = lesson_visit(learner=learner, lesson=lesson)  # checks the module's audience
+    attempt, _ = SCORMAttempt.objects.select_for_update().get_or_create(
+        user=learner,
+        scorm_package_id=lesson.scorm_package_id,
+        defaults={"completion_status": "incomplete"},
+    )
+    for key, value in values.items():
+        apply_value(attempt, key, value)
+        SCORMData.objects.update_or_create(attempt=attempt, key=key, defaults={"value": value})
+    attempt.save()
+    done = LessonCompletion.objects.filter(enrolment=enrolment, lesson=lesson).first()
+    if done is None and selectors.scorm_finished(attempt):
+        try:
+            done = lesson_complete(
+                learner=learner, lesson=lesson, score=selectors.scorm_score(attempt)
+            )
+        except ValidationError:
+            return None  # a reflection still to write: the lesson page offers "Mark as done"
+    return done
+
+
+def runtime_state(learner: User, attempt: SCORMAttempt | None) -> dict[str, str]:
+    """The values the player starts with: the learner's, and those the LMS provides."""
+    saved = dict(attempt.scorm_data.values_list("key", "value")) if attempt else {}
+    name = learner.name
+    entry = "resume" if saved.get("cmi.suspend_data") else "ab-initio"
+    provided = {
+        "cmi.core.student_id": str(learner.pk),
+        "cmi.core.student_name": name,
+        "cmi.core.lesson_status": "not attempted",
+        "cmi.core.credit": "credit",
+        "cmi.core.entry": entry,
+        "cmi.core.lesson_mode": "normal",
+        "cmi.learner_id": str(learner.pk),
+        "cmi.learner_name": name,
+        "cmi.completion_status": "unknown",
+        "cmi.success_status": "unknown",
+        "cmi.credit": "credit",
+        "cmi.entry": entry,
+        "cmi.mode": "normal",
+        "cmi.launch_data": "",
+    }
+    return {**provided, **saved}
