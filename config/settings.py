@@ -199,8 +199,13 @@ CSP_PACKAGE_PATH_PREFIXES = ["/learning/packages/"]
 # SCORM package uploads (content.packages): the ZIP's size, and what it may unpack to.
 SCORM_PACKAGE_MAX_MB = int(os.environ.get("SCORM_PACKAGE_MAX_MB", "200"))
 SCORM_PACKAGE_MAX_UNPACKED_MB = int(os.environ.get("SCORM_PACKAGE_MAX_UNPACKED_MB", "500"))
+# H5P package uploads (content.h5p_packages): the same limits, for the .h5p file.
+H5P_PACKAGE_MAX_MB = int(os.environ.get("H5P_PACKAGE_MAX_MB", "200"))
+H5P_PACKAGE_MAX_UNPACKED_MB = int(os.environ.get("H5P_PACKAGE_MAX_UNPACKED_MB", "500"))
 # wagtail-lms: our upload checks on its package admin; no Django admin (not routed anyway).
 WAGTAIL_LMS_SCORM_PACKAGE_VIEWSET_CLASS = "content.packages_admin.ScormPackageViewSet"
+WAGTAIL_LMS_H5P_ACTIVITY_VIEWSET_CLASS = "content.h5p_admin.CheckedH5PActivityViewSet"
+WAGTAIL_LMS_H5P_SNIPPET_VIEWSET_CLASS = "content.h5p_admin.CheckedH5PActivitySnippetViewSet"
 WAGTAIL_LMS_REGISTER_DJANGO_ADMIN = False
 # No Gravatar in the admin: it would send a hash of each editor's email address to a third
 # party (and the policy above would block it anyway).

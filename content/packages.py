@@ -98,7 +98,9 @@ def read_manifest(data: bytes) -> Manifest:
     return Manifest(title=title[:255], version=_version(root), launch=launch)
 
 
-def _member_problem(info: zipfile.ZipInfo) -> str | None:
+def _member_problem(
+    info: zipfile.ZipInfo, allowed: frozenset[str] = ALLOWED_EXTENSIONS
+) -> str | None:
     name = info.filename
     normalised = posixpath.normpath(name)
     if "\\" in name or name.startswith("/") or ":" in name.split("/")[0]:
@@ -112,22 +114,26 @@ def _member_problem(info: zipfile.ZipInfo) -> str | None:
     if info.is_dir() or name.startswith(_SYSTEM_LITTER) or name.endswith(_SYSTEM_NAMES):
         return None
     extension = name.rpartition(".")[2].lower() if "." in name.rsplit("/", 1)[-1] else ""
-    if extension not in ALLOWED_EXTENSIONS:
+    if extension not in allowed:
         return f"{name} is not a kind of file a web course is made of"
     return None
 
 
-def _check_members(archive: zipfile.ZipFile) -> None:
+def check_members(
+    archive: zipfile.ZipFile,
+    allowed: frozenset[str] = ALLOWED_EXTENSIONS,
+    unpacked_mb: int | None = None,
+) -> None:
+    """Refuse a ZIP with too many files, too much to unpack, or a member that is not allowed
+    (also used for H5P packages, content.h5p_packages, with their own kinds of file)."""
     members = archive.infolist()
     if len(members) > MAX_MEMBERS:
         raise ValidationError(f"The package holds more than {MAX_MEMBERS:,} files.")
-    unpacked_limit = settings.SCORM_PACKAGE_MAX_UNPACKED_MB * 1024 * 1024
-    if sum(info.file_size for info in members) > unpacked_limit:
-        raise ValidationError(
-            f"The package unpacks to more than {settings.SCORM_PACKAGE_MAX_UNPACKED_MB} MB."
-        )
+    unpacked_mb = unpacked_mb or settings.SCORM_PACKAGE_MAX_UNPACKED_MB
+    if sum(info.file_size for info in members) > unpacked_mb * 1024 * 1024:
+        raise ValidationError(f"The package unpacks to more than {unpacked_mb} MB.")
     for info in members:
-        problem = _member_problem(info)
+        problem = _member_problem(info, allowed)
         if problem:
             raise ValidationError(f"The package was not added: {problem}.")
         if not info.is_dir():
@@ -147,7 +153,7 @@ def check_scorm_zip(upload: IO[bytes], name: str, size: int) -> Manifest:
     upload.seek(0)
     try:
         with zipfile.ZipFile(upload) as archive:
-            _check_members(archive)
+            check_members(archive)
             names = set(archive.namelist())
             if MANIFEST not in names:
                 raise ValidationError(

@@ -206,11 +206,23 @@ class LessonPage(ServedByLearningMixin, BasePage):
         help_text="Upload it first under LMS → SCORM Packages. The lesson plays it, and is done "
         "when the package reports it completed or passed.",
     )
+    h5p_activity = models.ForeignKey(
+        "wagtail_lms.H5PActivity",
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="+",
+        verbose_name="H5P activity",
+        help_text="Upload it first under LMS → H5P Activities. The lesson plays it, and is done "
+        "when the activity reports it completed, answered or passed (not failed). A lesson plays "
+        "one package: a SCORM package or an H5P activity.",
+    )
 
     content_panels = [
         *BasePage.content_panels,
         FieldPanel("estimated_minutes"),
         FieldPanel("scorm_package"),
+        FieldPanel("h5p_activity"),
         FieldPanel("body"),
     ]
     search_fields = [*BasePage.search_fields, index.SearchField("body")]
@@ -233,6 +245,16 @@ class LessonPage(ServedByLearningMixin, BasePage):
                 cached = ModulePage.objects.ancestor_of(self).specific().first()
             self._module = cached
         return cached
+
+    def clean(self) -> None:
+        super().clean()
+        if self.scorm_package_id and self.h5p_activity_id:
+            raise ValidationError(
+                {
+                    "h5p_activity": "A lesson plays one package: choose a SCORM package or "
+                    "an H5P activity, not both."
+                }
+            )
 
     def can_be_read_by(self, user: access.AnyUser) -> bool:
         return self.module.can_be_read_by(user)
