@@ -1,9 +1,11 @@
-"""A SCORM lesson's package files and its runtime endpoint.
+"""A package lesson's files (SCORM or H5P) and its runtime endpoints.
 
-wagtail-lms serves unpacked files to anyone signed in (its `/lms/scorm-content/` view, which
-we do not route). Here a file is served only through its lesson, to someone who may read that
-lesson (404 otherwise), from that lesson's package alone. The package's pages may run their
-own inline script, under the sandboxed policy core.middleware gives /learning/packages/.
+wagtail-lms serves unpacked files to anyone signed in (its `/lms/scorm-content/` and
+`/lms/h5p-content/` views, which we do not route). Here a file is served only through its
+lesson, to someone who may read that lesson (404 otherwise), from that lesson's package alone.
+A SCORM package's pages may run their own inline script, under the sandboxed policy
+core.middleware gives /learning/packages/. An H5P package has no pages: its libraries' scripts
+and styles are loaded by the lesson page (h5p-player.js), under the lesson page's own policy.
 """
 
 import json
@@ -12,13 +14,15 @@ import posixpath
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.http import Http404, HttpRequest, HttpResponse, JsonResponse
 from django.shortcuts import get_object_or_404
+from django.templatetags.static import static
 from django.urls import reverse
 from django.views.decorators.http import require_POST
-from wagtail_lms.views import ServeScormContentView
+from wagtail_lms.views import ServeH5PContentView, ServeScormContentView
 
+from content.h5p_packages import H5P_EXTENSIONS
 from content.models import LessonPage
 from content.packages import ALLOWED_EXTENSIONS
-from learning import scorm, selectors
+from learning import h5p, scorm, selectors
 from people.models import User
 
 
@@ -31,6 +35,37 @@ class PackageFileView(ServeScormContentView):
         if self.request.path.rpartition(".")[2].lower() not in ALLOWED_EXTENSIONS:
             response["Content-Disposition"] = "attachment"  # never shown as a page
         return response
+
+
+class H5PFileView(ServeH5PContentView):
+    """The same for an H5P activity's unpacked files (wagtail-lms's H5P content folder)."""
+
+    def apply_security_headers(self, response: HttpResponse) -> HttpResponse:
+        response["X-Frame-Options"] = "SAMEORIGIN"
+        if self.request.path.rpartition(".")[2].lower() not in H5P_EXTENSIONS:
+            response["Content-Disposition"] = "attachment"  # never shown as a page
+        return response
+
+
+H5P_PLAYER = "wagtail_lms/vendor/h5p-standalone/"
+
+
+def h5p_player(learner: User, lesson: LessonPage) -> dict | None:
+    """What the lesson page needs to play its H5P activity, or None for a lesson without one."""
+    activity = lesson.h5p_activity if lesson.h5p_activity_id else None
+    if activity is None or not activity.extracted_path:
+        return None
+    return {
+        "activity": activity,
+        # h5p-standalone reads h5p.json, content/content.json and the libraries under this
+        "content_url": reverse("learning:package-file", args=[lesson.pk, "h5p.json"]).removesuffix(
+            "/h5p.json"
+        ),
+        "runtime_url": reverse("learning:h5p-runtime", args=[lesson.pk]),
+        "frame_js": static(f"{H5P_PLAYER}frame.bundle.js"),
+        "frame_css": static(f"{H5P_PLAYER}styles/h5p.css"),
+        "finished": selectors.h5p_finished(selectors.h5p_attempt(learner, lesson)),
+    }
 
 
 def scorm_player(learner: User, lesson: LessonPage) -> dict | None:
@@ -58,7 +93,7 @@ def _readable_lesson(request: HttpRequest, lesson_id: int) -> LessonPage:
 
 def package_file(request: HttpRequest, lesson_id: int, file_path: str) -> HttpResponse:
     lesson = _readable_lesson(request, lesson_id)
-    package = lesson.scorm_package
+    package = lesson.scorm_package or lesson.h5p_activity  # a lesson has one at most
     normalised = posixpath.normpath(file_path)
     if (
         package is None
@@ -69,7 +104,8 @@ def package_file(request: HttpRequest, lesson_id: int, file_path: str) -> HttpRe
     ):
         raise Http404("No such file in this lesson's package.")
     content_path = f"{package.extracted_path}/{normalised}"
-    return PackageFileView.as_view()(request, content_path=content_path)
+    view = PackageFileView if lesson.scorm_package_id else H5PFileView
+    return view.as_view()(request, content_path=content_path)
 
 
 @require_POST
@@ -86,3 +122,26 @@ def scorm_runtime(request: HttpRequest, lesson_id: int) -> JsonResponse:
     except PermissionDenied:
         raise Http404 from None
     return JsonResponse({"lesson_done": done is not None})
+
+
+@require_POST
+def h5p_runtime(request: HttpRequest, lesson_id: int) -> JsonResponse:
+    """The player's xAPI statement: {"statement": {...}}. Answers whether the lesson is done."""
+    lesson = _readable_lesson(request, lesson_id)
+    try:
+        payload = json.loads(request.body or b"{}")
+        statement = payload.get("statement") if isinstance(payload, dict) else None
+        done = h5p.xapi_save(learner=request.user, lesson=lesson, statement=statement)
+    except (ValueError, ValidationError) as error:
+        messages = error.messages if isinstance(error, ValidationError) else ["Send JSON."]
+        return JsonResponse({"error": " ".join(messages)}, status=400)
+    except PermissionDenied:
+        raise Http404 from None
+    attempt = selectors.h5p_attempt(request.user, lesson)
+    return JsonResponse(
+        {
+            "lesson_done": done is not None,
+            "activity_finished": selectors.h5p_finished(attempt),
+            "activity_failed": attempt is not None and attempt.success_status == "failed",
+        }
+    )

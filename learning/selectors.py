@@ -6,7 +6,7 @@ from datetime import date
 
 from django.db.models import Q, QuerySet
 from django.utils import timezone
-from wagtail_lms.models import SCORMAttempt
+from wagtail_lms.models import H5PAttempt, SCORMAttempt
 
 from content.models import LessonPage, ModulePage, audience_q
 from learning.enums import AssignmentStatus
@@ -383,7 +383,7 @@ def scorm_attempt(learner: User, lesson: LessonPage) -> SCORMAttempt | None:
     ).first()
 
 
-def scorm_finished(attempt: SCORMAttempt | None) -> bool:
+def scorm_finished(attempt: SCORMAttempt | H5PAttempt | None) -> bool:
     """Passed, or completed without failing: SCORM 1.2's lesson_status and 2004's
     completion_status and success_status both end up in these two fields."""
     if attempt is None:
@@ -393,9 +393,9 @@ def scorm_finished(attempt: SCORMAttempt | None) -> bool:
     return attempt.completion_status == "completed" and attempt.success_status != "failed"
 
 
-def scorm_score(attempt: SCORMAttempt | None) -> int | None:
-    """The package's score as a percentage: 2004's scaled score, else the raw score between its
-    minimum (0 unless set) and maximum (100 unless set)."""
+def scorm_score(attempt: SCORMAttempt | H5PAttempt | None) -> int | None:
+    """The package's score as a percentage: 2004's (or xAPI's) scaled score, else the raw score
+    between its minimum (0 unless set) and maximum (100 unless set)."""
     if attempt is None:
         return None
     if attempt.score_scaled is not None:
@@ -409,3 +409,18 @@ def scorm_score(attempt: SCORMAttempt | None) -> int | None:
     else:
         return None
     return round(min(max(percent, 0.0), 100.0))
+
+
+# H5P lessons (the runtime is learning/h5p.py): wagtail-lms's H5PAttempt has the same status and
+# score fields as its SCORMAttempt, so "finished" and the score are read the same way.
+
+
+def h5p_attempt(learner: User, lesson: LessonPage) -> H5PAttempt | None:
+    """The learner's attempt at the lesson's H5P activity (wagtail-lms keeps one per activity)."""
+    if not lesson.h5p_activity_id:
+        return None
+    return H5PAttempt.objects.filter(user=learner, activity_id=lesson.h5p_activity_id).first()
+
+
+h5p_finished = scorm_finished
+h5p_score = scorm_score

@@ -24,6 +24,8 @@ from learning.models import (
     Reflection,
 )
 from learning.selectors import (
+    h5p_attempt,
+    h5p_finished,
     missing_prerequisites,
     module_progress,
     scorm_attempt,
@@ -184,13 +186,16 @@ def lesson_complete(
     *, learner: User, lesson: LessonPage, score: int | None = None
 ) -> LessonCompletion:
     """Mark a lesson done: its reflections written, its knowledge check passed and its SCORM
-    package (if it has one) finished first. `score` is the package's, kept with the lesson."""
+    package or H5P activity (if it has one) finished first. `score` is the package's, kept
+    with the lesson."""
     enrolment = lesson_visit(learner=learner, lesson=lesson)
     state = module_progress(learner, lesson.module).state_of(lesson)
     if state is None:
         raise ValidationError("This lesson is not part of a live module.")
     if lesson.scorm_package_id and not scorm_finished(scorm_attempt(learner, lesson)):
         raise ValidationError("Finish the course in this lesson's player to complete it.")
+    if lesson.h5p_activity_id and not h5p_finished(h5p_attempt(learner, lesson)):
+        raise ValidationError("Finish the activity in this lesson to complete it.")
     if state.has_check and not state.check_passed:
         raise ValidationError(
             f"Pass the knowledge check ({lesson.module.pass_mark}% or more) "

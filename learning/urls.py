@@ -28,6 +28,11 @@ urlpatterns = [
         name="scorm-runtime",
     ),
     path(
+        "learning/lessons/<int:lesson_id>/h5p/",
+        package_views.h5p_runtime,
+        name="h5p-runtime",
+    ),
+    path(
         "learning/packages/<int:lesson_id>/<path:file_path>",
         package_views.package_file,
         name="package-file",

@@ -22,7 +22,7 @@ from learning.forms import (
     ReflectionConfirmationForm,
 )
 from learning.models import CPDEntry, ModuleCompletion, QuizAttempt
-from learning.package_views import scorm_player
+from learning.package_views import h5p_player, scorm_player
 from people import access
 from people.decorators import staff_required, team_leader_required
 from people.enums import AccessKind
@@ -165,6 +165,7 @@ def _render_lesson(
     errors = errors or {}
     questions = _question_rows(lesson, attempt, chosen, errors)
     player = None if preview else scorm_player(request.user, lesson)
+    activity = None if preview else h5p_player(request.user, lesson)
     return TemplateResponse(
         request,
         "learning/lesson_page.html",
@@ -178,7 +179,9 @@ def _render_lesson(
             "next_lesson": lessons[index + 1] if index + 1 < len(lessons) else None,
             "questions": questions,
             "scorm": player,
-            "can_mark_done": not questions and (player is None or player["finished"]),
+            "h5p": activity,
+            "can_mark_done": not questions
+            and (player or activity or {"finished": True})["finished"],
             "reflections": _reflection_rows(lesson, saved, reflection_text, errors),
             "attempt": attempt,
             "errors": errors,
