@@ -241,9 +241,10 @@ def _module(slug: str, path: Path, data_dir: Path) -> dict:
     _audiences(module["audience"], f"{where}: audience")
     lessons = []
     for number, record in enumerate(module["lessons"], start=1):
-        lesson = _check(record, f"{where}, lesson {number}", LESSON_FIELDS, {"scorm": ""})
-        _slug(lesson["slug"], f"{where}, lesson {number}")
-        lesson["blocks"] = _blocks(lesson["blocks"], f"{where}, lesson {number}")
+        at = f"{where}, lesson {number}"
+        lesson = _check(record, at, LESSON_FIELDS, {"scorm": "", "h5p": ""})
+        _slug(lesson["slug"], at)
+        lesson["blocks"] = _blocks(lesson["blocks"], at)
         lessons.append(lesson)
     return {"slug": slug, **module, "lessons": lessons, "file": where}
 
@@ -485,10 +486,9 @@ def load_all(data_dir: Path | None = None) -> dict[str, object]:
         "progression_texts": progression_texts(data_dir),
         "learning_records_texts": learning_records_texts(data_dir),
     }
-    expected = {"README.md", "programmes", "resources", "scorm", *TOP_LEVEL_FILES}
-    for path in sorted(data_dir.iterdir()):
-        if path.name not in expected:
-            raise DemoDataError(f"{_where(path, data_dir)}: not a demo data file the seeders read")
+    expected = {"README.md", "programmes", "resources", "scorm", "h5p", *TOP_LEVEL_FILES}
+    for path in sorted(p for p in data_dir.iterdir() if p.name not in expected):
+        raise DemoDataError(f"{_where(path, data_dir)}: not a demo data file the seeders read")
     resource_slugs = [resource["slug"] for resource in data["resources"]]
     usernames = [person["username"] for person in data["people"]["people"]]
     for mentee in data["mentoring"]:

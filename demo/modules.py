@@ -13,9 +13,10 @@ from django.core.files.uploadedfile import SimpleUploadedFile
 from django.db import transaction
 from django.utils.html import escape
 from wagtail.models import Page
-from wagtail_lms.models import SCORMPackage
+from wagtail_lms.models import H5PActivity, SCORMPackage
 
 from assessments.models import Statement
+from content.h5p_packages import h5p_activity_create
 from content.models import HomePage, LessonPage, ModulePage, ProgrammePage
 from content.models.resources import AUDIENCE_FIELDS
 from content.packages import scorm_package_create
@@ -72,18 +73,31 @@ def _create_module(programme: ProgrammePage, data: dict) -> ModulePage:
         page = LessonPage(title=lesson["title"], slug=lesson["slug"], body=json.dumps(body))
         if lesson["scorm"]:
             page.scorm_package = _scorm_package(lesson["scorm"])
+        if lesson["h5p"]:
+            page.h5p_activity = _h5p_activity(lesson["h5p"])
         _add(module, page)
     return module
 
 
-def scorm_zip(folder: str) -> SimpleUploadedFile:
-    """A package's source files (demo/data/scorm/<folder>/), zipped as an editor would."""
-    source = loaders.DATA_DIR / "scorm" / folder
+def scorm_zip(folder: str, kind: str = "scorm", suffix: str = "zip") -> SimpleUploadedFile:
+    """A package's source files (demo/data/<kind>/<folder>/), zipped as an editor would."""
+    source = loaders.DATA_DIR / kind / folder
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
         for path in sorted(p for p in source.rglob("*") if p.is_file()):
             archive.write(path, path.relative_to(source).as_posix())
-    return SimpleUploadedFile(f"{folder}.zip", buffer.getvalue(), "application/zip")
+    return SimpleUploadedFile(f"{folder}.{suffix}", buffer.getvalue(), "application/zip")
+
+
+def h5p_file(folder: str) -> SimpleUploadedFile:
+    """An H5P activity's source files (demo/data/h5p/<folder>/: h5p.json, content/ and our
+    own library's folder), zipped into an .h5p file."""
+    return scorm_zip(folder, kind="h5p", suffix="h5p")
+
+
+def _h5p_activity(folder: str) -> H5PActivity:
+    """Upload the .h5p through the editors' checks (a bad folder stops the seed)."""
+    return h5p_activity_create(upload=h5p_file(folder))
 
 
 def _scorm_package(folder: str) -> SCORMPackage:
