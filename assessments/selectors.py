@@ -19,6 +19,7 @@ from assessments.models import (
     LevelConfirmation,
     Statement,
 )
+from core.cache import cached
 from people import access
 from people.enums import Role
 from people.models import Team, User
@@ -47,23 +48,46 @@ def frameworks_with_structure() -> QuerySet[Framework]:
     )
 
 
+# Framework trees change only when an editor drafts, edits or publishes one: they are cached
+# (core/cache.py), and assessments/signal_handlers.py renews this namespace on every change.
+FRAMEWORK_TREES = "framework-trees"
+
+
 def framework_with_structure(framework_id: int) -> Framework:
-    """A framework with levels → domains → statements loaded in three queries."""
-    return frameworks_with_structure().get(pk=framework_id)
+    """A framework with levels → domains → statements, from the cache (or four queries).
+
+    Each call gives its own copy: changing it changes nothing another request sees."""
+    return cached(
+        FRAMEWORK_TREES,
+        f"tree:{framework_id}",
+        lambda: frameworks_with_structure().get(pk=framework_id),
+    )
+
+
+def published_framework_trees() -> list[Framework]:
+    """The published frameworks by name, each with its structure, from the cache."""
+    return cached(
+        FRAMEWORK_TREES,
+        "published",
+        lambda: list(
+            frameworks_with_structure().filter(status=FrameworkStatus.PUBLISHED).order_by("name")
+        ),
+    )
 
 
 def frameworks_for(user: User) -> list[Framework]:
-    """Published frameworks that describe the user's roles, and any they have records on."""
+    """Published frameworks that describe the user's roles, and any they have records on,
+    each with its structure."""
     roles = access.roles_of(user).all
     applicable = [
         framework
-        for framework in published_frameworks()
+        for framework in published_framework_trees()
         if roles & ROLES_FOR_FRAMEWORK.get(framework.applies_to_role, set())
     ]
     with_records = Framework.objects.filter(
         levels__domains__statements__decisions__subject=user
     ).distinct()
-    extra = [f for f in with_records if f not in applicable]
+    extra = [framework_with_structure(f.pk) for f in with_records if f not in applicable]
     return applicable + extra
 
 

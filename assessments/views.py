@@ -33,7 +33,13 @@ def _bound(request: HttpRequest) -> tuple:
 
 
 def _framework_groups(frameworks: list[Framework]) -> list[Framework]:
-    return [selectors.framework_with_structure(f.pk) for f in frameworks]
+    """Each framework with its structure (those from frameworks_for have it already)."""
+    return [
+        f
+        if "levels" in getattr(f, "_prefetched_objects_cache", {})
+        else selectors.framework_with_structure(f.pk)
+        for f in frameworks
+    ]
 
 
 # My progression ---------------------------------------------------------------------------
