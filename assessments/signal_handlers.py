@@ -1,8 +1,8 @@
 from django.db.models.signals import post_delete, post_save
 from django.dispatch import receiver
 
+from assessments.framework_trees import FRAMEWORK_TREES
 from assessments.models import Domain, Framework, Level, Statement
-from assessments.selectors import FRAMEWORK_TREES
 from core.cache import bump
 
 

@@ -63,7 +63,7 @@ def person_progression(request: HttpRequest, user_id: int) -> HttpResponse:
 
 def _progression_page(request: HttpRequest, subject: User) -> HttpResponse:
     frameworks = _framework_groups(selectors.frameworks_for(subject))
-    progressions = [selectors.progression_for(subject, f) for f in frameworks]
+    progressions = selectors.progressions_of(subject, frameworks)
     return render(
         request,
         "assessments/progression.html",
