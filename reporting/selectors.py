@@ -25,6 +25,7 @@ from assessments.models import Evidence, Framework, LevelConfirmation
 from assessments.selectors import (
     published_framework_trees,
 )
+from core.cache import cached
 from learning.models import Assignment, ModuleCompletion
 from observations.enums import ObservationStatus
 from observations.models import Observation
@@ -312,13 +313,26 @@ def _per_quarter(queryset: QuerySet, field_name: str, starts: list[date]) -> lis
     return [counts[f"q{index}"] for index in range(len(starts))]
 
 
+# Eight quarters of a whole service are the dashboard's dearest counts, and change a few
+# times a day: they are cached (core/cache.py) and reporting/signal_handlers.py renews them
+# whenever a completion, an observation, a confirmation, a membership or a person changes.
+TRENDS = "dashboard-trends"
+
+
 def quarterly_trends(
     teams: list[Team], *, quarters: int = 8, today: date | None = None
 ) -> list[Trend]:
     """Completions, observations and level confirmations per quarter, oldest first.
 
-    The database counts each quarter; only the counts come back.
+    The database counts each quarter; only the counts come back, and are kept until one of
+    the records counted changes (or the day does: memberships are counted as of today).
     """
+    today = today or timezone.localdate()
+    key = f"{today.isoformat()}:{quarters}:{','.join(str(team.pk) for team in teams)}"
+    return cached(TRENDS, key, lambda: _count_trends(teams, quarters, today))
+
+
+def _count_trends(teams: list[Team], quarters: int, today: date) -> list[Trend]:
     starts = previous_quarters(quarters, today=today)
     labels = [quarter_label(s) for s in starts]
     people = staff_memberships(teams).filter(user__is_active=True).values("user")
