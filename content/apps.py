@@ -6,6 +6,8 @@ class ContentConfig(AppConfig):
     verbose_name = "Content"
 
     def ready(self) -> None:
+        from content import signal_handlers  # noqa: F401
+
         # wagtail-lms brings its own course and lesson page types, which check enrolment in its
         # courses rather than our audiences. Lessons here are content.LessonPage (which can play
         # a SCORM package), so editors cannot add wagtail-lms's pages anywhere.
