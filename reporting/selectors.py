@@ -27,6 +27,9 @@ from assessments.selectors import (
 )
 from core.cache import cached
 from learning.models import Assignment, ModuleCompletion
+from meetings import selectors as meeting_selectors
+from meetings.models import MeetingRecord
+from meetings.selectors import MeetingFigures
 from observations.enums import ObservationStatus
 from observations.models import Observation
 from people import access
@@ -354,10 +357,17 @@ def _count_trends(teams: list[Team], quarters: int, today: date) -> list[Trend]:
         "confirmed_on",
         starts,
     )
+    meetings = MeetingRecord.objects.filter(team__in=teams, held_on__gte=first)
     return [
         Trend("Module completions", labels, completions),
         Trend("Observations (shared or later)", labels, observations),
         Trend("Level confirmations", labels, confirmations),
+        Trend("Family meetings held", labels, _per_quarter(meetings, "held_on", starts)),
+        Trend(
+            "Family plans agreed",
+            labels,
+            _per_quarter(meetings.filter(plan_agreed=True), "held_on", starts),
+        ),
     ]
 
 
@@ -372,6 +382,8 @@ class Dashboard:
     figures: list[TeamFigures]
     frameworks: list[Framework]
     trends: list[Trend]
+    # Outcomes of the family meetings the teams' coordinators recorded, in the period.
+    meetings: MeetingFigures
 
 
 def dashboard(
@@ -384,11 +396,13 @@ def dashboard(
 ) -> Dashboard:
     """The figures for the viewer's teams (or the one chosen), trends only when asked."""
     teams = teams_in_view(viewer, team)
+    meetings = meeting_selectors.records_in({t.pk for t in teams}, period.start, period.end)
     return Dashboard(
         period=period,
         figures=team_figures(teams, period, with_coordinators=with_coordinators),
         frameworks=published_framework_trees(),
         trends=quarterly_trends(teams) if with_trends else [],
+        meetings=meeting_selectors.figures(meetings),
     )
 
 

@@ -6,11 +6,12 @@ from django.dispatch import receiver
 from assessments.models import LevelConfirmation
 from core.cache import bump
 from learning.models import ModuleCompletion
+from meetings.models import MeetingRecord
 from observations.models import Observation
 from people.models import Membership, User
 from reporting.selectors import TRENDS
 
-COUNTED = (ModuleCompletion, Observation, LevelConfirmation, Membership)
+COUNTED = (ModuleCompletion, Observation, LevelConfirmation, Membership, MeetingRecord)
 
 
 @receiver(post_save)

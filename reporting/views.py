@@ -1,8 +1,9 @@
 """Team leader and service manager dashboards, and the lists behind their figures."""
 
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
+from django.urls import reverse
 
 from core.charts import bar_chart
 from core.exports import EXPORT_FORMATS
@@ -40,6 +41,15 @@ def _summary_rows(board: reporting.Dashboard) -> list[dict]:
     ]
 
 
+def _meetings_url(form: DashboardFilterForm, period: reporting.Period) -> str:
+    """The meeting outcomes page for the same teams and dates."""
+    query = QueryDict(mutable=True)
+    if form.selected_team():
+        query["team"] = form.selected_team().pk
+    query["start"], query["end"] = period.start.isoformat(), period.end.isoformat()
+    return f"{reverse('meetings:figures')}?{query.urlencode()}"
+
+
 def _dashboard(request: HttpRequest, *, service: bool) -> HttpResponse:
     """The page, or its figures as CSV/XLSX when `format` asks and the filter is valid.
 
@@ -74,6 +84,8 @@ def _dashboard(request: HttpRequest, *, service: bool) -> HttpResponse:
         "charts": _trend_charts(board.trends),
         "query": query.urlencode(),
         "is_team_leader": access.is_team_leader(request.user),
+        "meetings": board.meetings,
+        "meetings_url": _meetings_url(form, board.period),
     }
     return render(request, "reporting/dashboard.html", context)
 
