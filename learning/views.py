@@ -7,23 +7,24 @@ from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
+from assessments.models import Framework
 from content.models import LessonPage, ModulePage
 from core.exports import table_response
-from core.forms import add_service_errors, error_messages, field_errors
+from core.forms import add_service_errors, error_messages, field_errors, is_database_id
 from core.identifiers import IdentifiersFound
-from learning import selectors, services
+from learning import cpd, selectors, services
 from learning.exports import cpd_table
 from learning.forms import (
-    AssignmentForm,
     CPDEntryForm,
     CPDFilterForm,
     ReflectionConfirmationForm,
 )
 from learning.models import CPDEntry, ModuleCompletion, QuizAttempt
 from people import access
-from people.decorators import staff_required, team_leader_required
+from people.decorators import staff_required
 from people.enums import AccessKind
 from people.models import User
 from people.services import access_record
@@ -291,9 +292,49 @@ def certificate(request: HttpRequest, completion_id: int) -> HttpResponse:
         ModuleCompletion.objects.select_related("learner", "module"), pk=completion_id
     )
     learner = completion.learner
-    if learner.pk != request.user.pk and not access.can_view_records(request.user, learner):
+    is_own = learner.pk == request.user.pk
+    if not is_own and not access.can_view_records(request.user, learner):
         raise Http404
-    return render(request, "learning/certificate.html", {"completion": completion})
+    offers = []
+    if is_own:
+        offers = selectors.evidence_offers(learner, [completion.module_id])
+        offers = offers.get(completion.module_id, [])
+    return render(
+        request,
+        "learning/certificate.html",
+        {"completion": completion, "evidence_offers": offers, "next": request.path},
+    )
+
+
+@require_POST
+@staff_required
+def completion_evidence_add(request: HttpRequest, completion_id: int) -> HttpResponse:
+    """The learner adds a completed module as evidence for a framework it was offered for."""
+    completion = get_object_or_404(
+        ModuleCompletion.objects.select_related("learner", "module"),
+        pk=completion_id,
+        learner=request.user,
+    )
+    framework_id = request.POST.get("framework", "")
+    if not is_database_id(framework_id):
+        raise Http404
+    framework = get_object_or_404(Framework, pk=int(framework_id))
+    try:
+        services.completion_evidence_add(
+            completion=completion, framework=framework, by=request.user
+        )
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+    else:
+        messages.success(
+            request,
+            f"“{completion.module_title}” is now evidence for the {framework.name}, "
+            "waiting for review.",
+        )
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        target = reverse("learning:certificate", args=[completion.pk])
+    return redirect(target)
 
 
 def my_learning(request: HttpRequest) -> HttpResponse:
@@ -330,37 +371,6 @@ def person_learning(request: HttpRequest, user_id: int) -> HttpResponse:
     )
 
 
-# Assignments -----------------------------------------------------------------------------------
-
-
-@team_leader_required
-def assignments(request: HttpRequest) -> HttpResponse:
-    form = AssignmentForm(request.POST if request.method == "POST" else None, leader=request.user)
-    if request.method == "POST" and form.is_valid():
-        try:
-            made = services.assignment_create(
-                module=form.cleaned_data["module"],
-                learners=list(form.cleaned_data["learners"]),
-                due_date=form.cleaned_data["due_date"],
-                assigned_by=request.user,
-            )
-        except ValidationError as error:
-            add_service_errors(form, error)
-        except PermissionDenied as error:
-            form.add_error(None, str(error))
-        else:
-            messages.success(
-                request,
-                f"Module assigned to {len(made)} {'person' if len(made) == 1 else 'people'}.",
-            )
-            return redirect("learning:assignments")
-    return render(
-        request,
-        "learning/assignments.html",
-        {"form": form, "rows": selectors.team_assignments(request.user)},
-    )
-
-
 # CPD record -------------------------------------------------------------------------------------
 
 
@@ -381,7 +391,7 @@ def cpd_record(request: HttpRequest) -> HttpResponse:
         {
             "entries": entries,
             "filters": filters,
-            "total_hours": services.total_hours(entries),
+            "total_hours": cpd.total_hours(entries),
             "peer_count": sum(e.peer_reflection for e in entries),
             "year": selectors.registration_year(),
             "query": request.GET.urlencode(),
@@ -403,9 +413,9 @@ def cpd_entry_form(request: HttpRequest, entry_id: int | None = None) -> HttpRes
     if request.method == "POST" and form.is_valid():
         try:
             if entry is None:
-                services.cpd_entry_add(owner=request.user, **form.service_values())
+                cpd.cpd_entry_add(owner=request.user, **form.service_values())
             else:
-                services.cpd_entry_update(entry=entry, by=request.user, **form.service_values())
+                cpd.cpd_entry_update(entry=entry, by=request.user, **form.service_values())
         except ValidationError as error:
             add_service_errors(form, error)
         else:
@@ -419,7 +429,7 @@ def cpd_entry_form(request: HttpRequest, entry_id: int | None = None) -> HttpRes
 def cpd_entry_delete(request: HttpRequest, entry_id: int) -> HttpResponse:
     entry = get_object_or_404(CPDEntry, pk=entry_id, owner=request.user)
     try:
-        services.cpd_entry_delete(entry=entry, by=request.user)
+        cpd.cpd_entry_delete(entry=entry, by=request.user)
     except ValidationError as error:
         messages.error(request, error.messages[0])
     else:
