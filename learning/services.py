@@ -14,6 +14,7 @@ from assessments.selectors import framework_applies_to
 from assessments.services import evidence_submit
 from content.models import LessonPage, ModulePage
 from core.sanitize import plain_text_to_html
+from learning.checks import check_state, score_of
 from learning.enums import CPDActivityType, EnrolmentSource
 from learning.models import (
     Assignment,
@@ -163,10 +164,18 @@ def mark_answers(lesson: LessonPage, answers: dict[str, list[str]]) -> tuple[int
 
 @transaction.atomic
 def quiz_submit(*, learner: User, lesson: LessonPage, answers: dict[str, list[str]]) -> QuizAttempt:
+    """Mark and keep an attempt. Once the module's allowed attempts are used without a pass,
+    no more are taken (the answers are then shown to the learner)."""
     correct, total = mark_answers(lesson, answers)
     enrolment = lesson_visit(learner=learner, lesson=lesson)
+    # One attempt at a time per learner, so the limit on attempts holds.
+    enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
     module = lesson.module
-    score = round(100 * correct / total)
+    if check_state(learner, lesson).closed:
+        raise ValidationError(
+            f"You have used all {module.check_attempts} attempts at this knowledge check."
+        )
+    score = score_of(correct, total)
     attempt = QuizAttempt.objects.create(
         enrolment=enrolment,
         lesson=lesson,

@@ -2,7 +2,7 @@
 certificates, My learning, assignments and the CPD record."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
@@ -15,7 +15,7 @@ from content.models import LessonPage, ModulePage
 from core.exports import table_response
 from core.forms import add_service_errors, error_messages, field_errors, is_database_id
 from core.identifiers import IdentifiersFound
-from learning import cpd, selectors, services
+from learning import checks, cpd, selectors, services
 from learning.exports import cpd_table
 from learning.forms import (
     CPDEntryForm,
@@ -79,13 +79,16 @@ def lesson_page(request: HttpRequest, lesson: LessonPage) -> HttpResponse:
             messages.error(request, message)
         return redirect(lesson.module.url)
     progress = selectors.module_progress(request.user, lesson.module)
+    check = checks.check_state(request.user, lesson)
     attempt = None
     attempt_id = request.GET.get("attempt", "")
-    if attempt_id.isdigit():
+    if is_database_id(attempt_id):
         attempt = QuizAttempt.objects.filter(
             pk=int(attempt_id), enrolment__learner=request.user, lesson=lesson
         ).first()
-    return _render_lesson(request, lesson, progress, attempt=attempt)
+    if attempt is None and check.reveal_answers:
+        attempt = check.latest  # passed or closed: the answers stay there to read
+    return _render_lesson(request, lesson, progress, attempt=attempt, check=check)
 
 
 def lesson_preview(request: HttpRequest, lesson: LessonPage) -> HttpResponse:
@@ -95,37 +98,6 @@ def lesson_preview(request: HttpRequest, lesson: LessonPage) -> HttpResponse:
     return _render_lesson(
         request, lesson, selectors.preview_progress(module, lesson), saved={}, preview=True
     )
-
-
-def _question_rows(
-    lesson: LessonPage,
-    attempt: QuizAttempt | None,
-    chosen: dict[str, list[str]] | None,
-    errors: dict[str, str],
-) -> list[dict]:
-    """The knowledge check as shown: what was chosen, and feedback only after an attempt."""
-    if attempt is not None:
-        chosen = attempt.answers
-    rows = []
-    for block in lesson.questions():
-        picked = set((chosen or {}).get(block.id, []))
-        options = []
-        for child in block.value["options"].bound_blocks:
-            option = {"id": child.id, "text": child.value["text"], "checked": child.id in picked}
-            if attempt is not None:
-                option["feedback"] = child.value["feedback"]
-                option["correct"] = child.value["correct"]
-            options.append(option)
-        rows.append(
-            {
-                "id": block.id,
-                "text": block.value["question"],
-                "multiple": block.value["kind"] == "multiple",
-                "options": options,
-                "error": errors.get(block.id),
-            }
-        )
-    return rows
 
 
 def _reflection_rows(
@@ -156,6 +128,7 @@ def _render_lesson(
     saved: dict | None = None,
     preview: bool = False,
     guard: ReflectionConfirmationForm | None = None,
+    check: checks.CheckState | None = None,
     status: int = 200,
 ) -> HttpResponse:
     lessons = [state.lesson for state in progress.lessons]
@@ -163,6 +136,15 @@ def _render_lesson(
     if saved is None:
         saved = selectors.reflections_for(request.user, lesson)
     errors = errors or {}
+    if check is None and not preview:
+        check = checks.check_state(request.user, lesson)
+    questions = checks.question_rows(
+        lesson,
+        attempt=attempt,
+        chosen=chosen,
+        errors=errors,
+        reveal=bool(check and check.reveal_answers),
+    )
     return TemplateResponse(
         request,
         "learning/lesson_page.html",
@@ -174,7 +156,10 @@ def _render_lesson(
             "state": progress.state_of(lesson),
             "previous_lesson": lessons[index - 1] if index > 0 else None,
             "next_lesson": lessons[index + 1] if index + 1 < len(lessons) else None,
-            "questions": _question_rows(lesson, attempt, chosen, errors),
+            "questions": questions,
+            "check_errors": [q for q in questions if q["error"]],
+            "check": check,
+            "needed": checks.correct_needed(len(questions), lesson.module.pass_mark),
             "reflections": _reflection_rows(lesson, saved, reflection_text, errors),
             "attempt": attempt,
             "errors": errors,
@@ -215,22 +200,10 @@ def knowledge_check_submit(request: HttpRequest, lesson_id: int) -> HttpResponse
     except ValidationError as error:
         progress = selectors.module_progress(request.user, lesson.module)
         errors = field_errors(error)
-        if errors:
-            messages.error(request, "Answer every question, then check your answers again.")
-        else:
+        if not errors:
             messages.error(request, error.messages[0])
         return _render_lesson(request, lesson, progress, chosen=answers, errors=errors)
-    if attempt.passed:
-        messages.success(
-            request,
-            f"You scored {attempt.score}%. You passed: the pass mark is {attempt.pass_mark}%.",
-        )
-    else:
-        messages.error(
-            request,
-            f"You scored {attempt.score}%. The pass mark is {attempt.pass_mark}%. Read the "
-            "feedback below, then try again.",
-        )
+    # Passed or not, the result is a result, not a form error: the panel on the lesson says it.
     return redirect(f"{lesson.url}?attempt={attempt.pk}#check-results")
 
 
