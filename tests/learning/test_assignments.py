@@ -149,3 +149,15 @@ def test_a_cancelled_assignment_cannot_be_changed(client, team_leader, assignmen
     assert (
         client.post(reverse("learning:assignment-cancel", args=[assignment.pk])).status_code == 404
     )
+
+
+def test_a_cancelled_assignment_is_not_counted_overdue(team, team_leader, assignment):
+    from learning.services import assignment_cancel
+    from reporting import selectors as reporting
+
+    today = timezone.localdate()
+    Assignment.objects.filter(pk=assignment.pk).update(due_date=today - datetime.timedelta(days=5))
+    period = reporting.Period(today - datetime.timedelta(days=30), today)
+    assert reporting.team_figures([team], period)[0].assignments_overdue == 1
+    assignment_cancel(assignment=assignment, by=team_leader)
+    assert reporting.team_figures([team], period)[0].assignments_overdue == 0
