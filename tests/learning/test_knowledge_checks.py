@@ -128,7 +128,9 @@ def test_the_check_says_how_many_are_needed_and_how_many_attempts(client, practi
     client.force_login(practitioner)
     body = client.get(lesson.url).content.decode()
     assert "You need 4 of 5 right (80%) to pass." in body
-    assert "You have 3 attempts." in body
+    assert "You have 3 attempts in all." in body
+    submit(client, lesson, answers_for(lesson, all_correct=False))
+    assert "You have 3 attempts in all, 2 left." in client.get(lesson.url).content.decode()
 
 
 @pytest.mark.parametrize(
