@@ -1,7 +1,8 @@
 """Team leaders' assignments: assign a module, change its due date or note, cancel it.
 
-Whoever decides on a person's evidence (people.access.can_decide_on) manages their
-assignments; anyone else gets 404 for an assignment, as for any record they may not see.
+A team leader of the person's team manages their assignments
+(people.access.can_manage_assignments_of); anyone else gets 404 for an assignment, as for
+any record they may not see.
 """
 
 from django.contrib import messages
@@ -52,7 +53,7 @@ def _managed_assignment(request: HttpRequest, assignment_id: int) -> Assignment:
     assignment = get_object_or_404(
         Assignment.objects.active().select_related("module", "learner"), pk=assignment_id
     )
-    if not access.can_decide_on(request.user, assignment.learner):
+    if not access.can_manage_assignments_of(request.user, assignment.learner):
         raise Http404
     return assignment
 

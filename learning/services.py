@@ -340,7 +340,7 @@ def assignment_create(
     if not learners:
         raise ValidationError({"learners": "Choose at least one person"})
     for learner in learners:
-        if not access.can_decide_on(assigned_by, learner):
+        if not access.can_manage_assignments_of(assigned_by, learner):
             raise PermissionDenied("You can only assign modules to people in teams you lead.")
         if not module.can_be_read_by(learner):
             raise ValidationError({"learners": f"{learner.name} cannot see this module."})
@@ -374,7 +374,7 @@ def _locked_assignment(assignment: Assignment, by: User) -> Assignment:
     assignment = (
         Assignment.objects.select_for_update().select_related("learner").get(pk=assignment.pk)
     )
-    if not access.can_decide_on(by, assignment.learner):
+    if not access.can_manage_assignments_of(by, assignment.learner):
         raise PermissionDenied("You can only change assignments of people in teams you lead.")
     if assignment.is_cancelled:
         raise ValidationError("This assignment was cancelled, so it can no longer be changed.")

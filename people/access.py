@@ -318,3 +318,15 @@ def can_view_access_log(viewer: AnyUser) -> bool:
 def can_record_leaving(viewer: AnyUser, subject: User) -> bool:
     """Record that `subject` has left (deactivate them): a superuser, for someone else."""
     return _is_signed_in(viewer) and viewer.is_superuser and viewer.pk != subject.pk
+
+
+# Learning assignments (learning.models.Assignment).
+
+
+def can_manage_assignments_of(viewer: AnyUser, subject: User) -> bool:
+    """Assign modules to `subject`, and change or cancel their assignments: a team leader of
+    a team where the subject holds an active staff role. Never their own, never a service
+    manager's (as for deciding on evidence, whoever else may come to decide on it)."""
+    if not _is_signed_in(viewer) or viewer.pk == subject.pk:
+        return False
+    return _leads_staff_member(roles_of(viewer), subject)

@@ -127,7 +127,9 @@ def test_cancel_asks_first_and_keeps_a_record(client, team_leader, practitioner,
     assert Assignment.objects.active().count() == 1
 
 
-@pytest.mark.parametrize("who", ["other_team_leader", "practitioner", "coordinator"])
+@pytest.mark.parametrize(
+    "who", ["other_team_leader", "practitioner", "coordinator", "service_manager"]
+)
 def test_only_their_team_leader_changes_or_cancels(client, request, assignment, who):
     client.force_login(request.getfixturevalue(who))
     change = reverse("learning:assignment-change", args=[assignment.pk])
@@ -161,3 +163,20 @@ def test_a_cancelled_assignment_is_not_counted_overdue(team, team_leader, assign
     assert reporting.team_figures([team], period)[0].assignments_overdue == 1
     assignment_cancel(assignment=assignment, by=team_leader)
     assert reporting.team_figures([team], period)[0].assignments_overdue == 0
+
+
+def test_who_manages_assignments_role_pairs(
+    team_leader, practitioner, coordinator, other_team_leader, service_manager, team
+):
+    from people.access import can_manage_assignments_of
+    from people.enums import Role
+    from tests.factories import member
+
+    assert can_manage_assignments_of(team_leader, practitioner)
+    assert can_manage_assignments_of(team_leader, coordinator)
+    assert not can_manage_assignments_of(team_leader, team_leader)
+    assert not can_manage_assignments_of(other_team_leader, practitioner)
+    assert not can_manage_assignments_of(practitioner, coordinator)
+    assert not can_manage_assignments_of(service_manager, practitioner)
+    manager_in_team = member(team, Role.SERVICE_MANAGER)
+    assert not can_manage_assignments_of(team_leader, manager_in_team)
