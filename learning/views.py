@@ -301,7 +301,7 @@ def completion_evidence_add(request: HttpRequest, completion_id: int) -> HttpRes
     else:
         messages.success(
             request,
-            f"“{completion.module_title}” is now evidence for the {framework.name}, "
+            f"“{completion.module_title}” is now evidence for the {framework.name} framework, "
             "waiting for review.",
         )
     target = request.POST.get("next", "")

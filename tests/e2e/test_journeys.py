@@ -310,3 +310,36 @@ def test_editor_and_api_docs_work_under_the_content_security_policy(page):
     header = page.goto("/resources/").headers["content-security-policy"]
     assert "script-src 'self';" in header
     assert "unsafe-inline" not in header
+
+
+def test_assignments_are_changed_and_cancelled_and_other_frameworks_offered(page):
+    """Items 6 and 10 of issue 15: a team leader changes and cancels an assignment; a
+    coordinator is offered, not given, Team Leader framework evidence for a module."""
+    sign_in(page, "teamleader")
+    visit(page, "/learning/assignments/", "10-assignments")
+    page.get_by_role(
+        "link", name="Change Family group conference stages and private family time for Priya Shah"
+    ).click()
+    check_accessibility(page, "10-assignment-change")
+    page.get_by_label("Note to the learner").fill("Bring one question to supervision.")
+    page.get_by_role("button", name="Save changes").click()
+    assert page.get_by_text("is changed").is_visible()
+    page.get_by_role(
+        "link", name="Cancel Family group conference stages and private family time for Priya Shah"
+    ).click()
+    check_accessibility(page, "10-assignment-cancel")
+    shot(page, "10-assignment-cancel")
+    page.get_by_role("button", name="Yes, cancel the assignment").click()
+    assert page.get_by_text("is no longer assigned to Priya Shah").is_visible()
+    check_accessibility(page, "10-assignment-cancelled")
+
+    page.context.clear_cookies()
+    sign_in(page, "coordinator")
+    visit(page, "/learning/", "6-my-learning")
+    page.get_by_role("link", name=re.compile("^Certificate")).first.click()
+    assert page.get_by_text("also maps to statements of the").first.is_visible()
+    check_accessibility(page, "6-certificate-offer")
+    shot(page, "6-certificate-offer")
+    page.get_by_role("button", name=re.compile("^Add it as evidence")).first.click()
+    assert page.get_by_text("waiting for review").is_visible()
+    assert page.get_by_role("button", name=re.compile("^Add it as evidence")).count() == 0
