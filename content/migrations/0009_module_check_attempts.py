@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('content', '0006_standard_page'),
+        ('content', '0008_scorm_package_editor_permissions'),
     ]
 
     operations = [

@@ -8,7 +8,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('learning', '0003_mentoring_moves_out'),
+        ('learning', '0004_lesson_completion_score'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
