@@ -21,6 +21,16 @@ ROLES_FOR_FRAMEWORK = {
 }
 
 
+def framework_applies_to(framework: Framework, user: User) -> bool:
+    """Does `framework` describe one of `user`'s roles (its `applies_to_role`)?
+
+    Only such a framework takes evidence made for the person automatically, such as on
+    completing a module; evidence for any other framework is theirs to choose to add.
+    """
+    held = access.roles_of(user).all
+    return bool(held & ROLES_FOR_FRAMEWORK.get(framework.applies_to_role, set()))
+
+
 def published_frameworks() -> QuerySet[Framework]:
     return Framework.objects.filter(status=FrameworkStatus.PUBLISHED).order_by("name")
 

@@ -12,6 +12,7 @@ from assessments.enums import EvidenceStatus, Outcome, StatementStatus
 
 # Framework reads live in framework_trees; named here too, where their callers look for them.
 from assessments.framework_trees import ROLES_FOR_FRAMEWORK as ROLES_FOR_FRAMEWORK
+from assessments.framework_trees import framework_applies_to as framework_applies_to
 from assessments.framework_trees import framework_with_structure
 from assessments.framework_trees import frameworks_for as frameworks_for
 from assessments.framework_trees import frameworks_with_structure as frameworks_with_structure

@@ -191,9 +191,9 @@ def _team_tallies(teams: list[Team], period: Period, today: date) -> _TeamTallie
             staff,
             **counted,
         ),
-        # Assignments past their due date whose module the learner has not completed.
+        # Standing assignments past their due date whose module the learner has not completed.
         overdue=_per_team(
-            Assignment.objects.filter(due_date__lt=today).exclude(Exists(completed)),
+            Assignment.objects.active().filter(due_date__lt=today).exclude(Exists(completed)),
             "learner",
             staff,
             **counted,

@@ -279,7 +279,7 @@ def test_cpd_entries_are_private(client, practitioner, team_leader):
 
 
 def test_automatic_cpd_entries_cannot_be_deleted(client, practitioner):
-    from learning.services import cpd_entry_add
+    from learning.cpd import cpd_entry_add
 
     entry = cpd_entry_add(
         owner=practitioner,
