@@ -8,7 +8,16 @@ from django.db import connection
 from django.db.models import F, Prefetch, QuerySet, Window
 from django.db.models.functions import RowNumber
 
-from assessments.enums import EvidenceStatus, FrameworkStatus, Outcome, StatementStatus
+from assessments.enums import EvidenceStatus, Outcome, StatementStatus
+
+# Framework reads live in framework_trees; named here too, where their callers look for them.
+from assessments.framework_trees import ROLES_FOR_FRAMEWORK as ROLES_FOR_FRAMEWORK
+from assessments.framework_trees import framework_applies_to as framework_applies_to
+from assessments.framework_trees import framework_with_structure
+from assessments.framework_trees import frameworks_for as frameworks_for
+from assessments.framework_trees import frameworks_with_structure as frameworks_with_structure
+from assessments.framework_trees import published_framework_trees as published_framework_trees
+from assessments.framework_trees import published_frameworks as published_frameworks
 from assessments.models import (
     Decision,
     Domain,
@@ -19,52 +28,8 @@ from assessments.models import (
     LevelConfirmation,
     Statement,
 )
-from people import access
-from people.enums import Role
 from people.models import Team, User
 from people.selectors import people_decided_on_by
-
-# Which people a framework describes: the coordinator framework is for practitioners and
-# coordinators, the team leader framework for team leaders.
-ROLES_FOR_FRAMEWORK = {
-    Role.COORDINATOR: {Role.PRACTITIONER, Role.COORDINATOR},
-    Role.PRACTITIONER: {Role.PRACTITIONER, Role.COORDINATOR},
-    Role.TEAM_LEADER: {Role.TEAM_LEADER},
-    Role.SERVICE_MANAGER: {Role.SERVICE_MANAGER},
-}
-
-
-def published_frameworks() -> QuerySet[Framework]:
-    return Framework.objects.filter(status=FrameworkStatus.PUBLISHED).order_by("name")
-
-
-def frameworks_with_structure() -> QuerySet[Framework]:
-    """Frameworks with levels → domains → statements prefetched, in order: three queries more."""
-    return Framework.objects.prefetch_related(
-        Prefetch("levels", queryset=Level.objects.order_by("order")),
-        Prefetch("levels__domains", queryset=Domain.objects.order_by("order")),
-        Prefetch("levels__domains__statements", queryset=Statement.objects.order_by("order")),
-    )
-
-
-def framework_with_structure(framework_id: int) -> Framework:
-    """A framework with levels → domains → statements loaded in three queries."""
-    return frameworks_with_structure().get(pk=framework_id)
-
-
-def frameworks_for(user: User) -> list[Framework]:
-    """Published frameworks that describe the user's roles, and any they have records on."""
-    roles = access.roles_of(user).all
-    applicable = [
-        framework
-        for framework in published_frameworks()
-        if roles & ROLES_FOR_FRAMEWORK.get(framework.applies_to_role, set())
-    ]
-    with_records = Framework.objects.filter(
-        levels__domains__statements__decisions__subject=user
-    ).distinct()
-    extra = [f for f in with_records if f not in applicable]
-    return applicable + extra
 
 
 def latest_decision_rows(
@@ -246,30 +211,63 @@ def _latest_confirmations(
     return latest
 
 
+def _with_structure(framework: Framework) -> Framework:
+    if "levels" in getattr(framework, "_prefetched_objects_cache", {}):
+        return framework
+    return framework_with_structure(framework.pk)
+
+
+def _load_records(
+    subject_ids: list[int], frameworks: list[Framework], with_evidence: bool
+) -> tuple["_Records", dict[tuple[int, int], LearningPlan]]:
+    """Every record the progressions need, for all the frameworks at once: statements and
+    levels belong to one framework each, so one set of keys serves them all."""
+    statement_ids = [
+        s.pk
+        for f in frameworks
+        for lv in f.levels.all()
+        for d in lv.domains.all()
+        for s in d.statements.all()
+    ]
+    records = _Records(
+        decisions=latest_decisions(subject_ids, statement_ids),
+        evidence=_evidence_by_person_and_statement(subject_ids, statement_ids, with_evidence),
+        confirmations=_latest_confirmations(subject_ids, [f.pk for f in frameworks]),
+    )
+    return records, _latest_plans(subject_ids, frameworks)
+
+
 def build_progressions(
     subjects: list[User], framework: Framework, *, with_evidence: bool = True
 ) -> dict[int, Progression]:
     """Progression for many people on one framework in a fixed number of queries."""
-    if "levels" not in getattr(framework, "_prefetched_objects_cache", {}):
-        framework = framework_with_structure(framework.pk)
+    framework = _with_structure(framework)
     levels = list(framework.levels.all())
-    statement_ids = [s.pk for lv in levels for d in lv.domains.all() for s in d.statements.all()]
-    subject_ids = [s.pk for s in subjects]
-    records = _Records(
-        decisions=latest_decisions(subject_ids, statement_ids),
-        evidence=_evidence_by_person_and_statement(subject_ids, statement_ids, with_evidence),
-        confirmations=_latest_confirmations(subject_ids, [framework.pk]),
-    )
-    plans = _latest_plans(subject_ids, framework)
+    records, plans = _load_records([s.pk for s in subjects], [framework], with_evidence)
     return {
         subject.pk: Progression(
             subject=subject,
             framework=framework,
             levels=_level_rows(subject, levels, records),
-            plan=plans.get(subject.pk),
+            plan=plans.get((subject.pk, framework.pk)),
         )
         for subject in subjects
     }
+
+
+def progressions_of(subject: User, frameworks: list[Framework]) -> list[Progression]:
+    """One person's progression on each framework, in the queries of one framework."""
+    trees = [_with_structure(f) for f in frameworks]
+    records, plans = _load_records([subject.pk], trees, with_evidence=True)
+    return [
+        Progression(
+            subject=subject,
+            framework=f,
+            levels=_level_rows(subject, list(f.levels.all()), records),
+            plan=plans.get((subject.pk, f.pk)),
+        )
+        for f in trees
+    ]
 
 
 @dataclass
@@ -303,14 +301,16 @@ def _evidence_by_person_and_statement(
     return evidence_by
 
 
-def _latest_plans(subject_ids: list[int], framework: Framework) -> dict[int, LearningPlan]:
+def _latest_plans(
+    subject_ids: list[int], frameworks: list[Framework]
+) -> dict[tuple[int, int], LearningPlan]:
     plans = {}
     for plan in (
-        LearningPlan.objects.filter(subject_id__in=subject_ids, framework=framework)
+        LearningPlan.objects.filter(subject_id__in=subject_ids, framework__in=frameworks)
         .select_related("target_level", "agreed_by")
         .order_by("agreed_at", "pk")
     ):
-        plans[plan.subject_id] = plan
+        plans[(plan.subject_id, plan.framework_id)] = plan
     return plans
 
 

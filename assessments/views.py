@@ -33,7 +33,13 @@ def _bound(request: HttpRequest) -> tuple:
 
 
 def _framework_groups(frameworks: list[Framework]) -> list[Framework]:
-    return [selectors.framework_with_structure(f.pk) for f in frameworks]
+    """Each framework with its structure (those from frameworks_for have it already)."""
+    return [
+        f
+        if "levels" in getattr(f, "_prefetched_objects_cache", {})
+        else selectors.framework_with_structure(f.pk)
+        for f in frameworks
+    ]
 
 
 # My progression ---------------------------------------------------------------------------
@@ -57,7 +63,7 @@ def person_progression(request: HttpRequest, user_id: int) -> HttpResponse:
 
 def _progression_page(request: HttpRequest, subject: User) -> HttpResponse:
     frameworks = _framework_groups(selectors.frameworks_for(subject))
-    progressions = [selectors.progression_for(subject, f) for f in frameworks]
+    progressions = selectors.progressions_of(subject, frameworks)
     return render(
         request,
         "assessments/progression.html",

@@ -113,8 +113,14 @@ def session_for(user: object) -> str:
     from django.utils.module_loading import import_string
 
     store = import_string(f"{settings.SESSION_ENGINE}.SessionStore")()
+    # The first backend that can load a user (django-axes' comes first and only throttles).
+    backend = next(
+        path
+        for path in settings.AUTHENTICATION_BACKENDS
+        if hasattr(import_string(path), "get_user")
+    )
     store[SESSION_KEY] = str(user.pk)
-    store[BACKEND_SESSION_KEY] = settings.AUTHENTICATION_BACKENDS[0]
+    store[BACKEND_SESSION_KEY] = backend
     store[HASH_SESSION_KEY] = user.get_session_auth_hash()
     store.create()
     return store.session_key

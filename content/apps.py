@@ -11,5 +11,7 @@ class ContentConfig(AppConfig):
         # a SCORM package), so editors cannot add wagtail-lms's pages anywhere.
         from wagtail_lms.models import CoursePage, H5PLessonPage, SCORMLessonPage
 
+        from content import signal_handlers  # noqa: F401
+
         for page_type in (CoursePage, H5PLessonPage, SCORMLessonPage):
             page_type.is_creatable = False

@@ -11,7 +11,7 @@ content/content.json must be there.
 
 An H5P package's libraries are scripts that run in the lesson page, on our address: uploading
 one is trusting its code as much as a SCORM course's. Only editors may upload (content
-migration 0010), and the files are served only through the lesson (learning.package_views).
+migration 0011), and the files are served only through the lesson (learning.package_views).
 """
 
 import json

@@ -9,6 +9,7 @@ from datetime import date
 from django.contrib.contenttypes.models import ContentType
 from django.db import models
 from django.db.models import QuerySet
+from django.http import HttpRequest
 from django.utils import timezone
 from taggit.models import Tag
 from wagtail.models import Page, ReferenceIndex
@@ -16,7 +17,13 @@ from wagtail.query import PageQuerySet
 from wagtail.search.backends.base import BaseSearchResults
 
 from content.models import ResourceIndexPage, ResourcePage, ResourcePageTag, audience_q
+from core.cache import cached
 from people import access
+
+# The page tree (what is live, and where) changes when an editor publishes, unpublishes,
+# moves or deletes a page: values read from it are cached (core/cache.py), and
+# content/signal_handlers.py renews this namespace on every such change.
+PAGE_TREE = "page-tree"
 
 
 def resources_visible_to(user: access.AnyUser) -> PageQuerySet:
@@ -77,6 +84,16 @@ def latest_resources_for(user: access.AnyUser, limit: int = 6) -> list[ResourceP
 def resource_library() -> Page | None:
     """The live resource library page, if there is one."""
     return ResourceIndexPage.objects.live().order_by("path").first()
+
+
+def resource_library_url(request: HttpRequest) -> str:
+    """The library's address as seen from this request's site ("" without one), cached."""
+
+    def build() -> str:
+        library = resource_library()
+        return (library.get_url(request) or "") if library else ""
+
+    return cached(PAGE_TREE, f"resource-library-url:{request.get_host()}", build)
 
 
 def resources_due_for_review(on: date | None = None) -> PageQuerySet:

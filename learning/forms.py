@@ -12,15 +12,26 @@ from core.forms import (
     TextAreaField,
 )
 from learning.enums import CPDActivityType
-from learning.models import CPDEntry
+from learning.models import Assignment, CPDEntry
 from learning.selectors import registration_year
 from people.selectors import people_decided_on_by
 
 
-class AssignmentForm(forms.Form):
+def _note_field() -> TextAreaField:
+    return TextAreaField(
+        label="Note to the learner",
+        required=False,
+        max_length=1000,
+        help_text="Why this module, or what to bring to supervision. "
+        "Do not include anything that could identify a family.",
+    )
+
+
+class AssignmentForm(IdentifierConfirmationMixin):
     module = RecordChoiceField(
         label="Module",
         queryset=ModulePage.objects.none(),
+        empty_label=None,
         error_messages={
             "required": "Choose a module",
             "invalid_choice": "Choose a module from the list",
@@ -41,6 +52,7 @@ class AssignmentForm(forms.Form):
         help_text="For example 31/03/2027",
         error_messages={"required": "Enter the due date"},
     )
+    note = _note_field()
 
     def __init__(self, *args: object, leader, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)
@@ -55,6 +67,28 @@ class AssignmentForm(forms.Form):
     def clean_due_date(self) -> date:
         value = self.cleaned_data["due_date"]
         if value < timezone.localdate():
+            raise forms.ValidationError("The due date must be today or later")
+        return value
+
+
+class AssignmentChangeForm(IdentifierConfirmationMixin):
+    """An assignment's due date and note. A due date already past may stay as it is."""
+
+    due_date = DateField(
+        label="Due date",
+        help_text="For example 31/03/2027",
+        error_messages={"required": "Enter the due date"},
+    )
+    note = _note_field()
+
+    def __init__(self, *args: object, assignment: Assignment, **kwargs: object) -> None:
+        kwargs.setdefault("initial", {"due_date": assignment.due_date, "note": assignment.note})
+        super().__init__(*args, **kwargs)
+        self.assignment = assignment
+
+    def clean_due_date(self) -> date:
+        value = self.cleaned_data["due_date"]
+        if value != self.assignment.due_date and value < timezone.localdate():
             raise forms.ValidationError("The due date must be today or later")
         return value
 

@@ -141,6 +141,12 @@ class ModuleCompletion(models.Model):
         return self.module_title
 
 
+class AssignmentQuerySet(models.QuerySet):
+    def active(self) -> "AssignmentQuerySet":
+        """Assignments still standing: a cancelled one is kept as a record, not as work."""
+        return self.filter(cancelled_at__isnull=True)
+
+
 class Assignment(models.Model):
     module = models.ForeignKey(
         "content.ModulePage", on_delete=models.PROTECT, related_name="assignments"
@@ -152,16 +158,37 @@ class Assignment(models.Model):
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="assignments_made"
     )
     due_date = models.DateField()
+    note = models.TextField(
+        blank=True, max_length=1000, help_text="Plain text from the team leader to the learner."
+    )
     assigned_at = models.DateTimeField(default=timezone.now)
+    cancelled_at = models.DateTimeField(null=True, blank=True)
+    cancelled_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.SET_NULL,
+        related_name="assignments_cancelled",
+    )
+
+    objects = AssignmentQuerySet.as_manager()
 
     class Meta:
         ordering = ["due_date", "pk"]
         constraints = [
-            models.UniqueConstraint(fields=["module", "learner"], name="assignment_once"),
+            models.UniqueConstraint(
+                fields=["module", "learner"],
+                condition=Q(cancelled_at__isnull=True),
+                name="assignment_once_while_active",
+            ),
         ]
 
     def __str__(self) -> str:
         return f"Module {self.module_id} for {self.learner_id}, due {self.due_date}"
+
+    @property
+    def is_cancelled(self) -> bool:
+        return self.cancelled_at is not None
 
     def status(self, completed: bool, started: bool) -> str:
         if completed:

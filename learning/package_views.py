@@ -22,7 +22,8 @@ from wagtail_lms.views import ServeH5PContentView, ServeScormContentView
 from content.h5p_packages import H5P_EXTENSIONS
 from content.models import LessonPage
 from content.packages import ALLOWED_EXTENSIONS
-from learning import h5p, scorm, selectors
+from learning import h5p, scorm
+from learning import package_selectors as selectors
 from people.models import User
 
 

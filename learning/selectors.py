@@ -6,10 +6,11 @@ from datetime import date
 
 from django.db.models import Q, QuerySet
 from django.utils import timezone
-from wagtail_lms.models import H5PAttempt, SCORMAttempt
 
+from assessments.enums import FrameworkStatus
+from assessments.models import Evidence, Framework, Statement
 from content.models import LessonPage, ModulePage, audience_q
-from learning.enums import AssignmentStatus
+from learning.enums import AssignmentStatus, EnrolmentSource
 from learning.models import (
     Assignment,
     CPDEntry,
@@ -216,19 +217,28 @@ def missing_prerequisites(learner: User, module: ModulePage) -> list[ModulePage]
 
 
 @dataclass
-class AssignmentRow:
-    assignment: Assignment
+class LearningRow:
+    """One module on My learning, with its assignment when a team leader set it."""
+
     progress: ModuleProgress
+    assignment: Assignment | None = None
+    evidence_offers: list[Framework] = field(default_factory=list)
 
     @property
-    def status(self) -> str:
+    def module(self) -> ModulePage:
+        return self.progress.module
+
+    @property
+    def status(self) -> str | None:
+        if self.assignment is None:
+            return None
         return self.assignment.status(
             completed=self.progress.is_complete, started=self.progress.has_begun
         )
 
     @property
     def status_label(self) -> str:
-        return AssignmentStatus(self.status).label
+        return AssignmentStatus(self.status).label if self.status else ""
 
     @property
     def is_overdue(self) -> bool:
@@ -237,34 +247,130 @@ class AssignmentRow:
 
 @dataclass
 class MyLearning:
-    assignments: list[AssignmentRow]
-    in_progress: list[ModuleProgress]
-    completed: list[ModuleProgress]
-    available: list[ModuleProgress]
+    """Every module the learner may take or was assigned, each in exactly one list:
+
+    - assigned: assigned and not begun (no lesson, attempt or reflection yet), overdue first;
+    - in_progress: begun, or started by the learner themselves, and not complete (a module
+      enrolled by an assignment since cancelled, never begun, is available again);
+    - completed: complete, assigned or not, most recent first;
+    - available: neither assigned nor started.
+    """
+
+    assigned: list[LearningRow]
+    in_progress: list[LearningRow]
+    completed: list[LearningRow]
+    available: list[LearningRow]
+
+    @property
+    def is_empty(self) -> bool:
+        return not (self.assigned or self.in_progress or self.completed)
+
+
+def _section_of(row: LearningRow) -> str:
+    progress = row.progress
+    if progress.is_complete:
+        return "completed"
+    self_started = (
+        row.assignment is None
+        and progress.enrolment is not None
+        and progress.enrolment.source == EnrolmentSource.SELF
+    )
+    if progress.has_begun or self_started:
+        return "in_progress"
+    return "assigned" if row.assignment is not None else "available"
 
 
 def my_learning(user: User) -> MyLearning:
+    """My learning in a fixed number of queries, however many modules and assignments."""
     modules = list(modules_for(user))
-    assignments = list(
-        Assignment.objects.filter(learner=user, module__live=True)
+    assignments = {
+        a.module_id: a
+        for a in Assignment.objects.active()
+        .filter(learner=user, module__live=True)
         .select_related("module", "assigned_by")
-        .order_by("due_date")
+    }
+    listed = {m.pk for m in modules}
+    modules += [a.module for a in assignments.values() if a.module_id not in listed]
+    completed_ids = set(
+        ModuleCompletion.objects.filter(learner=user).values_list("module_id", flat=True)
     )
     listed = {m.pk for m in modules}
-    assigned_modules = [a.module for a in assignments if a.module.pk not in listed]
-    progress = progress_for(user, modules + assigned_modules)
-    assigned_ids = {a.module_id for a in assignments}
-    rows = [AssignmentRow(assignment=a, progress=progress[a.module_id]) for a in assignments]
-    rows.sort(
-        key=lambda row: (row.progress.is_complete, not row.is_overdue, row.assignment.due_date)
+    modules += list(
+        ModulePage.objects.live().filter(pk__in=completed_ids - listed).order_by("path")
     )
-    others = [progress[m.pk] for m in modules if m.pk not in assigned_ids]
+    progress = progress_for(user, modules)
+    sections: dict[str, list[LearningRow]] = defaultdict(list)
+    for module in modules:
+        row = LearningRow(progress=progress[module.pk], assignment=assignments.get(module.pk))
+        sections[_section_of(row)].append(row)
+
+    offers = evidence_offers(user, [row.module.pk for row in sections["completed"]])
+    for row in sections["completed"]:
+        row.evidence_offers = offers.get(row.module.pk, [])
+
+    def by_due(row: LearningRow) -> tuple:
+        due = row.assignment.due_date if row.assignment else date.max
+        return (not row.is_overdue, due)
+
     return MyLearning(
-        assignments=rows,
-        in_progress=[p for p in others if p.is_started and not p.is_complete],
-        completed=[p for p in others if p.is_complete],
-        available=[p for p in others if not p.is_started],
+        assigned=sorted(sections["assigned"], key=by_due),
+        in_progress=sorted(sections["in_progress"], key=by_due),
+        completed=sorted(
+            sections["completed"],
+            key=lambda row: row.progress.completion.completed_at,
+            reverse=True,
+        ),
+        available=sections["available"],
     )
+
+
+def module_statements(module_ids: list[int]) -> dict[int, list[Statement]]:
+    """The published framework statements each module maps to, frameworks loaded: one query."""
+    through = ModulePage.statements.through
+    links = (
+        through.objects.filter(
+            modulepage_id__in=module_ids,
+            statement__domain__level__framework__status=FrameworkStatus.PUBLISHED,
+        )
+        .select_related("statement__domain__level__framework")
+        .order_by("statement__domain__level__framework__name", "statement__code")
+    )
+    result: dict[int, list[Statement]] = defaultdict(list)
+    for link in links:
+        result[link.modulepage_id].append(link.statement)
+    return result
+
+
+def module_source_key(module_id: int, framework: Framework | None = None) -> str:
+    """The source key of evidence made from a module: the automatic one, or one offered."""
+    return f"module:{module_id}" if framework is None else f"module:{module_id}:{framework.code}"
+
+
+def evidence_offers(learner: User, module_ids: list[int]) -> dict[int, list[Framework]]:
+    """Per completed module, the frameworks it maps to that no evidence from it covers yet.
+
+    Evidence for the frameworks of the learner's own role is made on completion; the others
+    (a practitioner's module that also maps to the Team Leader framework) are offered here
+    for the learner to add if they choose. Two queries.
+    """
+    if not module_ids or not access.is_staff_member(learner):
+        return {}
+    statements = module_statements(module_ids)
+    covered: set[tuple[int, int]] = set()
+    made = Evidence.objects.filter(owner=learner, source_key__startswith="module:").values_list(
+        "source_key", "statements__domain__level__framework_id"
+    )
+    for source_key, framework_id in made:
+        module_part = source_key.split(":")[1]
+        if module_part.isdigit() and framework_id is not None:
+            covered.add((int(module_part), framework_id))
+    offers: dict[int, list[Framework]] = {}
+    for module_id, items in statements.items():
+        frameworks = {s.domain.level.framework.pk: s.domain.level.framework for s in items}
+        wanted = [f for pk, f in frameworks.items() if (module_id, pk) not in covered]
+        if wanted:
+            offers[module_id] = wanted
+    return offers
 
 
 @dataclass
@@ -282,7 +388,8 @@ def team_assignments(viewer: User) -> list[TeamAssignmentRow]:
     from people.selectors import people_decided_on_by
 
     assignments = list(
-        Assignment.objects.filter(learner__in=people_decided_on_by(viewer))
+        Assignment.objects.active()
+        .filter(learner__in=people_decided_on_by(viewer))
         .select_related("module", "learner", "assigned_by")
         .order_by("due_date", "learner__display_name")
     )
@@ -369,58 +476,3 @@ def reflections_of(learner: User) -> list[ModuleReflections]:
 
 def reflections_for(learner: User, lesson: LessonPage) -> dict[str, Reflection]:
     return {r.prompt_id: r for r in Reflection.objects.filter(learner=learner, lesson=lesson)}
-
-
-# SCORM lessons (the runtime is learning/scorm.py) -----------------------------------------------
-
-
-def scorm_attempt(learner: User, lesson: LessonPage) -> SCORMAttempt | None:
-    """The learner's attempt at the lesson's package (wagtail-lms keeps one per package)."""
-    if not lesson.scorm_package_id:
-        return None
-    return SCORMAttempt.objects.filter(
-        user=learner, scorm_package_id=lesson.scorm_package_id
-    ).first()
-
-
-def scorm_finished(attempt: SCORMAttempt | H5PAttempt | None) -> bool:
-    """Passed, or completed without failing: SCORM 1.2's lesson_status and 2004's
-    completion_status and success_status both end up in these two fields."""
-    if attempt is None:
-        return False
-    if attempt.success_status == "passed":
-        return True
-    return attempt.completion_status == "completed" and attempt.success_status != "failed"
-
-
-def scorm_score(attempt: SCORMAttempt | H5PAttempt | None) -> int | None:
-    """The package's score as a percentage: 2004's (or xAPI's) scaled score, else the raw score
-    between its minimum (0 unless set) and maximum (100 unless set)."""
-    if attempt is None:
-        return None
-    if attempt.score_scaled is not None:
-        percent = attempt.score_scaled * 100
-    elif attempt.score_raw is not None:
-        low = attempt.score_min if attempt.score_min is not None else 0.0
-        high = attempt.score_max if attempt.score_max is not None else 100.0
-        if high <= low:
-            return None
-        percent = (attempt.score_raw - low) / (high - low) * 100
-    else:
-        return None
-    return round(min(max(percent, 0.0), 100.0))
-
-
-# H5P lessons (the runtime is learning/h5p.py): wagtail-lms's H5PAttempt has the same status and
-# score fields as its SCORMAttempt, so "finished" and the score are read the same way.
-
-
-def h5p_attempt(learner: User, lesson: LessonPage) -> H5PAttempt | None:
-    """The learner's attempt at the lesson's H5P activity (wagtail-lms keeps one per activity)."""
-    if not lesson.h5p_activity_id:
-        return None
-    return H5PAttempt.objects.filter(user=learner, activity_id=lesson.h5p_activity_id).first()
-
-
-h5p_finished = scorm_finished
-h5p_score = scorm_score

@@ -2,17 +2,19 @@
 completion (certificate, CPD entry, evidence), assignments and the CPD record."""
 
 from datetime import date
-from decimal import Decimal
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import IntegrityError, transaction
 from django.urls import reverse
 from django.utils import timezone
 
-from assessments.enums import EvidenceKind, FrameworkStatus
+from assessments.enums import EvidenceKind
+from assessments.models import Evidence, Framework, Statement
+from assessments.selectors import framework_applies_to
 from assessments.services import evidence_submit
 from content.models import LessonPage, ModulePage
 from core.sanitize import plain_text_to_html
+from learning.checks import check_state, score_of
 from learning.enums import CPDActivityType, EnrolmentSource
 from learning.models import (
     Assignment,
@@ -23,13 +25,14 @@ from learning.models import (
     QuizAttempt,
     Reflection,
 )
+from learning.package_selectors import h5p_attempt, h5p_finished, scorm_attempt, scorm_finished
 from learning.selectors import (
-    h5p_attempt,
-    h5p_finished,
+    ModuleProgress,
+    evidence_offers,
     missing_prerequisites,
     module_progress,
-    scorm_attempt,
-    scorm_finished,
+    module_source_key,
+    module_statements,
 )
 from people import access
 from people.models import User
@@ -162,10 +165,18 @@ def mark_answers(lesson: LessonPage, answers: dict[str, list[str]]) -> tuple[int
 
 @transaction.atomic
 def quiz_submit(*, learner: User, lesson: LessonPage, answers: dict[str, list[str]]) -> QuizAttempt:
+    """Mark and keep an attempt. Once the module's allowed attempts are used without a pass,
+    no more are taken (the answers are then shown to the learner)."""
     correct, total = mark_answers(lesson, answers)
     enrolment = lesson_visit(learner=learner, lesson=lesson)
+    # One attempt at a time per learner, so the limit on attempts holds.
+    enrolment = Enrolment.objects.select_for_update().get(pk=enrolment.pk)
     module = lesson.module
-    score = round(100 * correct / total)
+    if check_state(learner, lesson).closed:
+        raise ValidationError(
+            f"You have used all {module.check_attempts} attempts at this knowledge check."
+        )
+    score = score_of(correct, total)
     attempt = QuizAttempt.objects.create(
         enrolment=enrolment,
         lesson=lesson,
@@ -246,51 +257,116 @@ def module_complete_if_done(*, enrolment: Enrolment) -> ModuleCompletion | None:
         description=module.summary,
         source_key=f"module:{module.pk}",
     )
-    statements = list(
-        module.statements.filter(domain__level__framework__status=FrameworkStatus.PUBLISHED)
-    )
-    if statements and access.is_staff_member(learner):
-        best = max((s.best_score or 0) for s in progress.lessons) if progress.lessons else 0
-        completion.evidence = evidence_submit(
-            owner=learner,
-            kind=EvidenceKind.MODULE_COMPLETION,
-            title=f"Completed module: {module.title}",
-            description=(
-                f"<p>Completed the module “{module.title}” ({module.cpd_hours} CPD hours)"
-                f"{f', knowledge check {best}%' if best else ''}.</p>"
-            ),
-            occurred_on=timezone.localdate(),
-            statements=statements,
-            source_key=f"module:{module.pk}",
+    own = [
+        statement
+        for statement in module_statements([module.pk]).get(module.pk, [])
+        if framework_applies_to(statement.domain.level.framework, learner)
+    ]
+    if own and access.is_staff_member(learner):
+        completion.evidence = _completion_evidence(
+            completion, progress, own, module_source_key(module.pk)
         )
         completion.save(update_fields=["evidence"])
     return completion
 
 
+def _completion_evidence(
+    completion: ModuleCompletion,
+    progress: ModuleProgress,
+    statements: list[Statement],
+    source_key: str,
+) -> Evidence:
+    """Evidence of a completed module for `statements`, made once per source key."""
+    best = max((s.best_score or 0) for s in progress.lessons) if progress.lessons else 0
+    return evidence_submit(
+        owner=completion.learner,
+        kind=EvidenceKind.MODULE_COMPLETION,
+        title=f"Completed module: {completion.module_title}",
+        description=(
+            f"<p>Completed the module “{completion.module_title}” ({completion.cpd_hours} CPD "
+            f"hours){f', knowledge check {best}%' if best else ''}.</p>"
+        ),
+        occurred_on=timezone.localdate(completion.completed_at),
+        statements=statements,
+        source_key=source_key,
+    )
+
+
+@transaction.atomic
+def completion_evidence_add(
+    *, completion: ModuleCompletion, framework: Framework, by: User
+) -> Evidence:
+    """Add a completed module as evidence for a framework it was offered for (not the
+    person's role's, which had it on completion). Only the learner adds it, and only once."""
+    if completion.learner_id != by.pk or not access.is_staff_member(by):
+        raise PermissionDenied("Only the person who completed the module can add it as evidence.")
+    offered = evidence_offers(by, [completion.module_id]).get(completion.module_id, [])
+    if framework.pk not in {f.pk for f in offered}:
+        raise ValidationError(
+            "This module is already evidence for that framework, or does not map to it."
+        )
+    statements = [
+        statement
+        for statement in module_statements([completion.module_id])[completion.module_id]
+        if statement.domain.level.framework_id == framework.pk
+    ]
+    progress = module_progress(by, completion.module)
+    evidence = _completion_evidence(
+        completion, progress, statements, module_source_key(completion.module_id, framework)
+    )
+    if completion.evidence_id is None:
+        completion.evidence = evidence
+        completion.save(update_fields=["evidence"])
+    return evidence
+
+
+ASSIGNMENT_NOTE_MAX_LENGTH = 1000
+
+
+def _check_assignment_note(note: str, identifiers_confirmed: str) -> None:
+    if len(note) > ASSIGNMENT_NOTE_MAX_LENGTH:
+        raise ValidationError(
+            {"note": f"Keep the note to {ASSIGNMENT_NOTE_MAX_LENGTH:,} characters or fewer"}
+        )
+    identifiers_check({"note": ("Note", note)}, confirmed=identifiers_confirmed)
+
+
 @transaction.atomic
 def assignment_create(
-    *, module: ModulePage, learners: list[User], due_date: date, assigned_by: User
+    *,
+    module: ModulePage,
+    learners: list[User],
+    due_date: date,
+    assigned_by: User,
+    note: str = "",
+    identifiers_confirmed: str = "",
 ) -> list[Assignment]:
-    """A team leader assigns a module to team members; they are enrolled and told by email."""
+    """A team leader assigns a module to team members; they are enrolled and told by email.
+
+    Assigning a module someone already has changes its due date and note; one that was
+    cancelled stays cancelled on record and a new assignment is made.
+    """
     if due_date < timezone.localdate():
         raise ValidationError({"due_date": "The due date must be today or later"})
     if not learners:
         raise ValidationError({"learners": "Choose at least one person"})
     for learner in learners:
-        if not access.can_decide_on(assigned_by, learner):
+        if not access.can_manage_assignments_of(assigned_by, learner):
             raise PermissionDenied("You can only assign modules to people in teams you lead.")
         if not module.can_be_read_by(learner):
             raise ValidationError({"learners": f"{learner.name} cannot see this module."})
+    note = note.strip()
+    _check_assignment_note(note, identifiers_confirmed)
     made = []
     for learner in learners:
-        assignment, created = Assignment.objects.get_or_create(
+        assignment, created = Assignment.objects.active().get_or_create(
             module=module,
             learner=learner,
-            defaults={"assigned_by": assigned_by, "due_date": due_date},
+            defaults={"assigned_by": assigned_by, "due_date": due_date, "note": note},
         )
-        if not created and assignment.due_date != due_date:
-            assignment.due_date = due_date
-            assignment.save(update_fields=["due_date"])
+        if not created and (assignment.due_date, assignment.note) != (due_date, note):
+            assignment.due_date, assignment.note = due_date, note
+            assignment.save(update_fields=["due_date", "note"])
         enrolment_start(learner=learner, module=module, source=EnrolmentSource.ASSIGNED)
         made.append(assignment)
     path = reverse("learning:my-learning")
@@ -305,73 +381,55 @@ def assignment_create(
     return made
 
 
-CPD_FIELDS = (
-    "title",
-    "activity_type",
-    "activity_date",
-    "hours",
-    "description",
-    "learning",
-    "impact",
-    "peer_reflection",
-    "peer_learning",
-)
-
-
-CPD_TEXT_LABELS = {
-    "title": "Title",
-    "description": "What it was and why it is relevant",
-    "learning": "What you learnt",
-    "impact": "The impact",
-    "peer_learning": "What you learnt from a peer",
-}
-
-
-def _cpd_validate(entry: CPDEntry, identifiers_confirmed: str) -> None:
-    identifiers_check(
-        {name: (label, getattr(entry, name)) for name, label in CPD_TEXT_LABELS.items()},
-        confirmed=identifiers_confirmed,
+def _locked_assignment(assignment: Assignment, by: User) -> Assignment:
+    assignment = (
+        Assignment.objects.select_for_update().select_related("learner").get(pk=assignment.pk)
     )
-    if entry.activity_date and entry.activity_date > timezone.localdate():
-        raise ValidationError({"activity_date": "The date must be today or in the past"})
-    if entry.peer_reflection and not entry.peer_learning.strip():
-        raise ValidationError(
-            {"peer_learning": "Say what you learnt from discussing it with a peer"}
-        )
-    entry.full_clean()
+    if not access.can_manage_assignments_of(by, assignment.learner):
+        raise PermissionDenied("You can only change assignments of people in teams you lead.")
+    if assignment.is_cancelled:
+        raise ValidationError("This assignment was cancelled, so it can no longer be changed.")
+    return assignment
 
 
 @transaction.atomic
-def cpd_entry_add(*, owner: User, identifiers_confirmed: str = "", **fields: object) -> CPDEntry:
-    entry = CPDEntry(owner=owner, **{k: v for k, v in fields.items() if k in CPD_FIELDS})
-    _cpd_validate(entry, identifiers_confirmed)
-    entry.save()
-    return entry
+def assignment_update(
+    *,
+    assignment: Assignment,
+    by: User,
+    due_date: date,
+    note: str = "",
+    identifiers_confirmed: str = "",
+) -> Assignment:
+    """Change an assignment's due date or note. A new due date is today or later; an overdue
+    one may be kept as it is while the note changes. The learner is told of a new date."""
+    assignment = _locked_assignment(assignment, by)
+    if due_date != assignment.due_date and due_date < timezone.localdate():
+        raise ValidationError({"due_date": "The due date must be today or later"})
+    note = note.strip()
+    _check_assignment_note(note, identifiers_confirmed)
+    moved = due_date != assignment.due_date
+    assignment.due_date, assignment.note = due_date, note
+    assignment.save(update_fields=["due_date", "note"])
+    if moved:
+        learner_id, path = assignment.learner_id, reverse("learning:my-learning")
+        transaction.on_commit(
+            lambda: notify(
+                [learner_id],
+                subject="The due date of an assigned module has changed",
+                message=f"An assigned module is now due by {due_date:%d %B %Y}.",
+                path=path,
+            )
+        )
+    return assignment
 
 
 @transaction.atomic
-def cpd_entry_update(
-    *, entry: CPDEntry, by: User, identifiers_confirmed: str = "", **fields: object
-) -> CPDEntry:
-    if entry.owner_id != by.pk:
-        raise PermissionDenied("Only the owner changes a CPD entry.")
-    for name in CPD_FIELDS:
-        if name in fields:
-            setattr(entry, name, fields[name])
-    _cpd_validate(entry, identifiers_confirmed)
-    entry.save()
-    return entry
-
-
-def cpd_entry_delete(*, entry: CPDEntry, by: User) -> None:
-    if entry.owner_id != by.pk:
-        raise PermissionDenied("Only the owner deletes a CPD entry.")
-    if entry.is_automatic:
-        raise ValidationError(
-            "Entries made for you when you complete a module stay in your record."
-        )
-    entry.delete()
-
-
-def total_hours(entries: list[CPDEntry]) -> Decimal:
-    return sum((e.hours for e in entries), Decimal("0"))
+def assignment_cancel(*, assignment: Assignment, by: User) -> Assignment:
+    """Cancel an assignment. It is kept on record (when, by whom); the learner's enrolment and
+    any work they did stay theirs, and the module is no longer shown as assigned."""
+    assignment = _locked_assignment(assignment, by)
+    assignment.cancelled_at = timezone.now()
+    assignment.cancelled_by = by
+    assignment.save(update_fields=["cancelled_at", "cancelled_by"])
+    return assignment

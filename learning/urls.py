@@ -1,6 +1,6 @@
 from django.urls import path
 
-from learning import package_views, views
+from learning import assignment_views, package_views, views
 
 app_name = "learning"
 
@@ -39,7 +39,22 @@ urlpatterns = [
     ),
     path("learning/people/<int:user_id>/", views.person_learning, name="person-learning"),
     path("learning/certificates/<int:completion_id>/", views.certificate, name="certificate"),
-    path("learning/assignments/", views.assignments, name="assignments"),
+    path(
+        "learning/certificates/<int:completion_id>/evidence/",
+        views.completion_evidence_add,
+        name="completion-evidence",
+    ),
+    path("learning/assignments/", assignment_views.assignments, name="assignments"),
+    path(
+        "learning/assignments/<int:assignment_id>/change/",
+        assignment_views.assignment_change,
+        name="assignment-change",
+    ),
+    path(
+        "learning/assignments/<int:assignment_id>/cancel/",
+        assignment_views.assignment_cancel,
+        name="assignment-cancel",
+    ),
     path("learning/cpd/", views.cpd_record, name="cpd-record"),
     path("learning/cpd/add/", views.cpd_entry_form, name="cpd-add"),
     path("learning/cpd/<int:entry_id>/edit/", views.cpd_entry_form, name="cpd-edit"),

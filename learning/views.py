@@ -2,21 +2,22 @@
 certificates, My learning, assignments and the CPD record."""
 
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.urls import reverse
+from django.utils.http import url_has_allowed_host_and_scheme
 from django.views.decorators.http import require_POST
 
+from assessments.models import Framework
 from content.models import LessonPage, ModulePage
 from core.exports import table_response
-from core.forms import add_service_errors, error_messages, field_errors
+from core.forms import add_service_errors, error_messages, field_errors, is_database_id
 from core.identifiers import IdentifiersFound
-from learning import selectors, services
+from learning import checks, cpd, selectors, services
 from learning.exports import cpd_table
 from learning.forms import (
-    AssignmentForm,
     CPDEntryForm,
     CPDFilterForm,
     ReflectionConfirmationForm,
@@ -24,7 +25,7 @@ from learning.forms import (
 from learning.models import CPDEntry, ModuleCompletion, QuizAttempt
 from learning.package_views import h5p_player, scorm_player
 from people import access
-from people.decorators import staff_required, team_leader_required
+from people.decorators import staff_required
 from people.enums import AccessKind
 from people.models import User
 from people.services import access_record
@@ -79,13 +80,16 @@ def lesson_page(request: HttpRequest, lesson: LessonPage) -> HttpResponse:
             messages.error(request, message)
         return redirect(lesson.module.url)
     progress = selectors.module_progress(request.user, lesson.module)
+    check = checks.check_state(request.user, lesson)
     attempt = None
     attempt_id = request.GET.get("attempt", "")
-    if attempt_id.isdigit():
+    if is_database_id(attempt_id):
         attempt = QuizAttempt.objects.filter(
             pk=int(attempt_id), enrolment__learner=request.user, lesson=lesson
         ).first()
-    return _render_lesson(request, lesson, progress, attempt=attempt)
+    if attempt is None and check.reveal_answers:
+        attempt = check.latest  # passed or closed: the answers stay there to read
+    return _render_lesson(request, lesson, progress, attempt=attempt, check=check)
 
 
 def lesson_preview(request: HttpRequest, lesson: LessonPage) -> HttpResponse:
@@ -95,37 +99,6 @@ def lesson_preview(request: HttpRequest, lesson: LessonPage) -> HttpResponse:
     return _render_lesson(
         request, lesson, selectors.preview_progress(module, lesson), saved={}, preview=True
     )
-
-
-def _question_rows(
-    lesson: LessonPage,
-    attempt: QuizAttempt | None,
-    chosen: dict[str, list[str]] | None,
-    errors: dict[str, str],
-) -> list[dict]:
-    """The knowledge check as shown: what was chosen, and feedback only after an attempt."""
-    if attempt is not None:
-        chosen = attempt.answers
-    rows = []
-    for block in lesson.questions():
-        picked = set((chosen or {}).get(block.id, []))
-        options = []
-        for child in block.value["options"].bound_blocks:
-            option = {"id": child.id, "text": child.value["text"], "checked": child.id in picked}
-            if attempt is not None:
-                option["feedback"] = child.value["feedback"]
-                option["correct"] = child.value["correct"]
-            options.append(option)
-        rows.append(
-            {
-                "id": block.id,
-                "text": block.value["question"],
-                "multiple": block.value["kind"] == "multiple",
-                "options": options,
-                "error": errors.get(block.id),
-            }
-        )
-    return rows
 
 
 def _reflection_rows(
@@ -156,6 +129,7 @@ def _render_lesson(
     saved: dict | None = None,
     preview: bool = False,
     guard: ReflectionConfirmationForm | None = None,
+    check: checks.CheckState | None = None,
     status: int = 200,
 ) -> HttpResponse:
     lessons = [state.lesson for state in progress.lessons]
@@ -163,7 +137,15 @@ def _render_lesson(
     if saved is None:
         saved = selectors.reflections_for(request.user, lesson)
     errors = errors or {}
-    questions = _question_rows(lesson, attempt, chosen, errors)
+    if check is None and not preview:
+        check = checks.check_state(request.user, lesson)
+    questions = checks.question_rows(
+        lesson,
+        attempt=attempt,
+        chosen=chosen,
+        errors=errors,
+        reveal=bool(check and check.reveal_answers),
+    )
     player = None if preview else scorm_player(request.user, lesson)
     activity = None if preview else h5p_player(request.user, lesson)
     return TemplateResponse(
@@ -182,6 +164,9 @@ def _render_lesson(
             "h5p": activity,
             "can_mark_done": not questions
             and (player or activity or {"finished": True})["finished"],
+            "check_errors": [q for q in questions if q["error"]],
+            "check": check,
+            "needed": checks.correct_needed(len(questions), lesson.module.pass_mark),
             "reflections": _reflection_rows(lesson, saved, reflection_text, errors),
             "attempt": attempt,
             "errors": errors,
@@ -222,22 +207,10 @@ def knowledge_check_submit(request: HttpRequest, lesson_id: int) -> HttpResponse
     except ValidationError as error:
         progress = selectors.module_progress(request.user, lesson.module)
         errors = field_errors(error)
-        if errors:
-            messages.error(request, "Answer every question, then check your answers again.")
-        else:
+        if not errors:
             messages.error(request, error.messages[0])
         return _render_lesson(request, lesson, progress, chosen=answers, errors=errors)
-    if attempt.passed:
-        messages.success(
-            request,
-            f"You scored {attempt.score}%. You passed: the pass mark is {attempt.pass_mark}%.",
-        )
-    else:
-        messages.error(
-            request,
-            f"You scored {attempt.score}%. The pass mark is {attempt.pass_mark}%. Read the "
-            "feedback below, then try again.",
-        )
+    # Passed or not, the result is a result, not a form error: the panel on the lesson says it.
     return redirect(f"{lesson.url}?attempt={attempt.pk}#check-results")
 
 
@@ -299,9 +272,49 @@ def certificate(request: HttpRequest, completion_id: int) -> HttpResponse:
         ModuleCompletion.objects.select_related("learner", "module"), pk=completion_id
     )
     learner = completion.learner
-    if learner.pk != request.user.pk and not access.can_view_records(request.user, learner):
+    is_own = learner.pk == request.user.pk
+    if not is_own and not access.can_view_records(request.user, learner):
         raise Http404
-    return render(request, "learning/certificate.html", {"completion": completion})
+    offers = []
+    if is_own:
+        offers = selectors.evidence_offers(learner, [completion.module_id])
+        offers = offers.get(completion.module_id, [])
+    return render(
+        request,
+        "learning/certificate.html",
+        {"completion": completion, "evidence_offers": offers, "next": request.path},
+    )
+
+
+@require_POST
+@staff_required
+def completion_evidence_add(request: HttpRequest, completion_id: int) -> HttpResponse:
+    """The learner adds a completed module as evidence for a framework it was offered for."""
+    completion = get_object_or_404(
+        ModuleCompletion.objects.select_related("learner", "module"),
+        pk=completion_id,
+        learner=request.user,
+    )
+    framework_id = request.POST.get("framework", "")
+    if not is_database_id(framework_id):
+        raise Http404
+    framework = get_object_or_404(Framework, pk=int(framework_id))
+    try:
+        services.completion_evidence_add(
+            completion=completion, framework=framework, by=request.user
+        )
+    except ValidationError as error:
+        messages.error(request, error.messages[0])
+    else:
+        messages.success(
+            request,
+            f"“{completion.module_title}” is now evidence for the {framework.name} framework, "
+            "waiting for review.",
+        )
+    target = request.POST.get("next", "")
+    if not url_has_allowed_host_and_scheme(target, allowed_hosts={request.get_host()}):
+        target = reverse("learning:certificate", args=[completion.pk])
+    return redirect(target)
 
 
 def my_learning(request: HttpRequest) -> HttpResponse:
@@ -338,37 +351,6 @@ def person_learning(request: HttpRequest, user_id: int) -> HttpResponse:
     )
 
 
-# Assignments -----------------------------------------------------------------------------------
-
-
-@team_leader_required
-def assignments(request: HttpRequest) -> HttpResponse:
-    form = AssignmentForm(request.POST if request.method == "POST" else None, leader=request.user)
-    if request.method == "POST" and form.is_valid():
-        try:
-            made = services.assignment_create(
-                module=form.cleaned_data["module"],
-                learners=list(form.cleaned_data["learners"]),
-                due_date=form.cleaned_data["due_date"],
-                assigned_by=request.user,
-            )
-        except ValidationError as error:
-            add_service_errors(form, error)
-        except PermissionDenied as error:
-            form.add_error(None, str(error))
-        else:
-            messages.success(
-                request,
-                f"Module assigned to {len(made)} {'person' if len(made) == 1 else 'people'}.",
-            )
-            return redirect("learning:assignments")
-    return render(
-        request,
-        "learning/assignments.html",
-        {"form": form, "rows": selectors.team_assignments(request.user)},
-    )
-
-
 # CPD record -------------------------------------------------------------------------------------
 
 
@@ -389,7 +371,7 @@ def cpd_record(request: HttpRequest) -> HttpResponse:
         {
             "entries": entries,
             "filters": filters,
-            "total_hours": services.total_hours(entries),
+            "total_hours": cpd.total_hours(entries),
             "peer_count": sum(e.peer_reflection for e in entries),
             "year": selectors.registration_year(),
             "query": request.GET.urlencode(),
@@ -411,9 +393,9 @@ def cpd_entry_form(request: HttpRequest, entry_id: int | None = None) -> HttpRes
     if request.method == "POST" and form.is_valid():
         try:
             if entry is None:
-                services.cpd_entry_add(owner=request.user, **form.service_values())
+                cpd.cpd_entry_add(owner=request.user, **form.service_values())
             else:
-                services.cpd_entry_update(entry=entry, by=request.user, **form.service_values())
+                cpd.cpd_entry_update(entry=entry, by=request.user, **form.service_values())
         except ValidationError as error:
             add_service_errors(form, error)
         else:
@@ -427,7 +409,7 @@ def cpd_entry_form(request: HttpRequest, entry_id: int | None = None) -> HttpRes
 def cpd_entry_delete(request: HttpRequest, entry_id: int) -> HttpResponse:
     entry = get_object_or_404(CPDEntry, pk=entry_id, owner=request.user)
     try:
-        services.cpd_entry_delete(entry=entry, by=request.user)
+        cpd.cpd_entry_delete(entry=entry, by=request.user)
     except ValidationError as error:
         messages.error(request, error.messages[0])
     else:

@@ -351,3 +351,15 @@ def meeting_figure_team_ids(viewer: AnyUser) -> set[int] | None:
     if is_service_manager(viewer) or roles_of(viewer).is_superuser:
         return None
     return led_team_ids(viewer)
+
+
+# Learning assignments (learning.models.Assignment).
+
+
+def can_manage_assignments_of(viewer: AnyUser, subject: User) -> bool:
+    """Assign modules to `subject`, and change or cancel their assignments: a team leader of
+    a team where the subject holds an active staff role. Never their own, never a service
+    manager's (as for deciding on evidence, whoever else may come to decide on it)."""
+    if not _is_signed_in(viewer) or viewer.pk == subject.pk:
+        return False
+    return _leads_staff_member(roles_of(viewer), subject)

@@ -329,13 +329,18 @@ def enrolments(subject: User) -> list[Record]:
 
 
 def assignments(subject: User) -> list[Record]:
-    rows = Assignment.objects.filter(learner=subject).select_related("module", "assigned_by")
+    rows = Assignment.objects.filter(learner=subject).select_related(
+        "module", "assigned_by", "cancelled_by"
+    )
     return [
         {
             "module": a.module.title,
             "due": _iso(a.due_date),
             "assigned_by": _name(a.assigned_by),
             "assigned": _iso(a.assigned_at),
+            "note": a.note,
+            "cancelled": _iso(a.cancelled_at),
+            "cancelled_by": _name(a.cancelled_by),
         }
         for a in rows
     ]

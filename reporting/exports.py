@@ -3,6 +3,7 @@
 from django.http import HttpResponse
 
 from core.exports import ExportFormat, Table, tables_response
+from meetings.exports import figures_table
 from reporting.selectors import Dashboard, Period, TeamFigures, Trend
 
 
@@ -55,13 +56,18 @@ def _trend_rows(trends: list[Trend]) -> list[list[object]]:
 
 
 def dashboard_tables(dashboard: Dashboard) -> list[Table]:
-    """Team figures, observations by coordinator and the trends by quarter (when counted)."""
+    """Team figures, observations by coordinator, family meetings and the trends by quarter
+    (when counted)."""
     tables = [
         Table("Team figures", _figures_rows(dashboard)),
         Table(
             "Observations by coordinator", _coordinator_rows(dashboard.figures, dashboard.period)
         ),
     ]
+    period = dashboard.period
+    tables.append(
+        Table("Family meetings", figures_table(dashboard.meetings, period.start, period.end))
+    )
     if dashboard.trends:
         tables.append(Table("Trends by quarter", _trend_rows(dashboard.trends)))
     return tables

@@ -23,9 +23,13 @@ from django.utils import timezone
 from assessments.enums import EvidenceStatus, FrameworkStatus
 from assessments.models import Evidence, Framework, LevelConfirmation
 from assessments.selectors import (
-    published_frameworks,
+    published_framework_trees,
 )
+from core.cache import cached
 from learning.models import Assignment, ModuleCompletion
+from meetings import selectors as meeting_selectors
+from meetings.models import MeetingRecord
+from meetings.selectors import MeetingFigures
 from observations.enums import ObservationStatus
 from observations.models import Observation
 from people import access
@@ -187,9 +191,9 @@ def _team_tallies(teams: list[Team], period: Period, today: date) -> _TeamTallie
             staff,
             **counted,
         ),
-        # Assignments past their due date whose module the learner has not completed.
+        # Standing assignments past their due date whose module the learner has not completed.
         overdue=_per_team(
-            Assignment.objects.filter(due_date__lt=today).exclude(Exists(completed)),
+            Assignment.objects.active().filter(due_date__lt=today).exclude(Exists(completed)),
             "learner",
             staff,
             **counted,
@@ -260,15 +264,22 @@ def _figures_for_team(
 
 
 def team_figures(
-    teams: list[Team], period: Period, *, today: date | None = None
+    teams: list[Team],
+    period: Period,
+    *,
+    today: date | None = None,
+    with_coordinators: bool = True,
 ) -> list[TeamFigures]:
-    """One TeamFigures per team, in the order given, in a fixed number of queries."""
+    """One TeamFigures per team, in the order given, in a fixed number of queries.
+
+    Without `with_coordinators`, observations per coordinator are left empty (a summary of
+    every team does not show them, and they cost two queries more)."""
     staff = _staff_by_team(teams)
     tallies = _team_tallies(teams, period, today or timezone.localdate())
-    by_coordinator = _observations_by_coordinator(teams, period.twelve_months)
-    framework_codes = list(
-        Framework.objects.filter(status=FrameworkStatus.PUBLISHED).values_list("code", flat=True)
+    by_coordinator = (
+        _observations_by_coordinator(teams, period.twelve_months) if with_coordinators else {}
     )
+    framework_codes = [framework.code for framework in published_framework_trees()]
     result = []
     for team in teams:
         figures = _figures_for_team(team, staff.get(team.pk, set()), tallies, framework_codes)
@@ -305,13 +316,26 @@ def _per_quarter(queryset: QuerySet, field_name: str, starts: list[date]) -> lis
     return [counts[f"q{index}"] for index in range(len(starts))]
 
 
+# Eight quarters of a whole service are the dashboard's dearest counts, and change a few
+# times a day: they are cached (core/cache.py) and reporting/signal_handlers.py renews them
+# whenever a completion, an observation, a confirmation, a membership or a person changes.
+TRENDS = "dashboard-trends"
+
+
 def quarterly_trends(
     teams: list[Team], *, quarters: int = 8, today: date | None = None
 ) -> list[Trend]:
     """Completions, observations and level confirmations per quarter, oldest first.
 
-    The database counts each quarter; only the counts come back.
+    The database counts each quarter; only the counts come back, and are kept until one of
+    the records counted changes (or the day does: memberships are counted as of today).
     """
+    today = today or timezone.localdate()
+    key = f"{today.isoformat()}:{quarters}:{','.join(str(team.pk) for team in teams)}"
+    return cached(TRENDS, key, lambda: _count_trends(teams, quarters, today))
+
+
+def _count_trends(teams: list[Team], quarters: int, today: date) -> list[Trend]:
     starts = previous_quarters(quarters, today=today)
     labels = [quarter_label(s) for s in starts]
     people = staff_memberships(teams).filter(user__is_active=True).values("user")
@@ -333,10 +357,17 @@ def quarterly_trends(
         "confirmed_on",
         starts,
     )
+    meetings = MeetingRecord.objects.filter(team__in=teams, held_on__gte=first)
     return [
         Trend("Module completions", labels, completions),
         Trend("Observations (shared or later)", labels, observations),
         Trend("Level confirmations", labels, confirmations),
+        Trend("Family meetings held", labels, _per_quarter(meetings, "held_on", starts)),
+        Trend(
+            "Family plans agreed",
+            labels,
+            _per_quarter(meetings.filter(plan_agreed=True), "held_on", starts),
+        ),
     ]
 
 
@@ -351,16 +382,27 @@ class Dashboard:
     figures: list[TeamFigures]
     frameworks: list[Framework]
     trends: list[Trend]
+    # Outcomes of the family meetings the teams' coordinators recorded, in the period.
+    meetings: MeetingFigures
 
 
-def dashboard(viewer: User, *, team: Team | None, period: Period, with_trends: bool) -> Dashboard:
+def dashboard(
+    viewer: User,
+    *,
+    team: Team | None,
+    period: Period,
+    with_trends: bool,
+    with_coordinators: bool = True,
+) -> Dashboard:
     """The figures for the viewer's teams (or the one chosen), trends only when asked."""
     teams = teams_in_view(viewer, team)
+    meetings = meeting_selectors.records_in({t.pk for t in teams}, period.start, period.end)
     return Dashboard(
         period=period,
-        figures=team_figures(teams, period),
-        frameworks=list(published_frameworks().prefetch_related("levels")),
+        figures=team_figures(teams, period, with_coordinators=with_coordinators),
+        frameworks=published_framework_trees(),
         trends=quarterly_trends(teams) if with_trends else [],
+        meetings=meeting_selectors.figures(meetings),
     )
 
 

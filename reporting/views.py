@@ -1,8 +1,9 @@
 """Team leader and service manager dashboards, and the lists behind their figures."""
 
 from django.core.paginator import Paginator
-from django.http import Http404, HttpRequest, HttpResponse
+from django.http import Http404, HttpRequest, HttpResponse, QueryDict
 from django.shortcuts import render
+from django.urls import reverse
 
 from core.charts import bar_chart
 from core.exports import EXPORT_FORMATS
@@ -23,20 +24,59 @@ def _trend_charts(trends: list[reporting.Trend]) -> list[dict]:
     ]
 
 
+def _summary_rows(board: reporting.Dashboard) -> list[dict]:
+    """One row per team for the service's summary table: confirmed levels as short text."""
+    return [
+        {
+            "figures": f,
+            "confirmed": [
+                "; ".join(
+                    f"Level {lv.code}: {f.confirmed_at(framework.code, lv.code)}"
+                    for lv in framework.levels.all()
+                )
+                for framework in board.frameworks
+            ],
+        }
+        for f in board.figures
+    ]
+
+
+def _meetings_url(form: DashboardFilterForm, period: reporting.Period) -> str:
+    """The meeting outcomes page for the same teams and dates."""
+    query = QueryDict(mutable=True)
+    if form.selected_team():
+        query["team"] = form.selected_team().pk
+    query["start"], query["end"] = period.start.isoformat(), period.end.isoformat()
+    return f"{reverse('meetings:figures')}?{query.urlencode()}"
+
+
 def _dashboard(request: HttpRequest, *, service: bool) -> HttpResponse:
-    """The page, or its figures as CSV/XLSX when `format` asks and the filter is valid."""
+    """The page, or its figures as CSV/XLSX when `format` asks and the filter is valid.
+
+    The service dashboard over all teams is a summary table, one row a team, each linking
+    to that team's full figures (the same page filtered to it)."""
     form = DashboardFilterForm(request.GET or None, viewer=request.user)
-    # Both dashboards chart the 8-quarter trends, each for the teams it shows.
-    board = reporting.dashboard(
-        request.user, team=form.selected_team(), period=form.period(), with_trends=True
-    )
     export = request.GET.get("format", "")
-    if export in EXPORT_FORMATS and not form.errors:
+    exporting = export in EXPORT_FORMATS and not form.errors
+    summary = service and form.selected_team() is None and not exporting
+    board = reporting.dashboard(
+        request.user,
+        team=form.selected_team(),
+        period=form.period(),
+        # Both dashboards chart the 8-quarter trends, each for the teams it shows.
+        with_trends=True,
+        with_coordinators=not summary,
+    )
+    if exporting:
         return exports.dashboard_response(board, fmt=export, service=service)
     query = request.GET.copy()
     query.pop("format", None)
+    drill = query.copy()
+    drill.pop("team", None)
     context = {
         "service": service,
+        "summary_rows": _summary_rows(board) if summary else None,
+        "drill_query": drill.urlencode(),
         "form": form,
         "period": board.period,
         "figures": board.figures,
@@ -44,6 +84,8 @@ def _dashboard(request: HttpRequest, *, service: bool) -> HttpResponse:
         "charts": _trend_charts(board.trends),
         "query": query.urlencode(),
         "is_team_leader": access.is_team_leader(request.user),
+        "meetings": board.meetings,
+        "meetings_url": _meetings_url(form, board.period),
     }
     return render(request, "reporting/dashboard.html", context)
 

@@ -1,7 +1,17 @@
 import pytest
+from django.core.cache import cache
 
 from people.enums import Role
 from tests.factories import TeamFactory, member
+
+
+@pytest.fixture(autouse=True)
+def empty_cache():
+    """Each test starts with an empty cache: the database rolls back between tests, and
+    values cached by one test (framework trees, the page tree) must not reach the next."""
+    cache.clear()
+    yield
+    cache.clear()
 
 
 @pytest.fixture

@@ -111,6 +111,7 @@ def build_module(
     lessons: list[list[tuple]] | None = None,
     statements: list | None = None,
     pass_mark: int = 80,
+    check_attempts: int | None = None,
     audiences: tuple[str, ...] = ("practitioners",),
     programme: ProgrammePage | None = None,
 ) -> ModulePage:
@@ -123,6 +124,7 @@ def build_module(
         learning_outcomes="<ul><li>Explain it</li></ul>",
         cpd_hours=Decimal("1.5"),
         pass_mark=pass_mark,
+        check_attempts=check_attempts,
         **{field: audience in audiences for audience, field in AUDIENCE_FIELDS.items()},
     )
     module.statements = statements or []

@@ -105,6 +105,14 @@ class ModulePage(ServedByLearningMixin, BasePage):
         default=80,
         validators=[MinValueValidator(1), MaxValueValidator(100)],
     )
+    check_attempts = models.PositiveSmallIntegerField(
+        "knowledge-check attempts allowed",
+        null=True,
+        blank=True,
+        validators=[MinValueValidator(1), MaxValueValidator(20)],
+        help_text="Leave empty to allow as many attempts as a learner needs. Learners see the "
+        "correct answers only once they pass or have used their last attempt.",
+    )
     statements = ParentalManyToManyField(
         "assessments.Statement",
         blank=True,
@@ -133,7 +141,8 @@ class ModulePage(ServedByLearningMixin, BasePage):
             help_text="Only the people you tick can open this module. Tick at least one.",
         ),
         FieldRowPanel(
-            [FieldPanel("cpd_hours"), FieldPanel("pass_mark")], heading="CPD and pass mark"
+            [FieldPanel("cpd_hours"), FieldPanel("pass_mark"), FieldPanel("check_attempts")],
+            heading="CPD and knowledge check",
         ),
         FieldPanel("statements"),
         FieldPanel("prerequisites"),

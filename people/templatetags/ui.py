@@ -2,6 +2,7 @@
 
 from django import forms, template
 from django.forms import BoundField
+from django.utils.html import format_html
 
 register = template.Library()
 
@@ -64,3 +65,22 @@ def percent(value: float | int | None) -> int:
 def get_count(counter: dict, key: str) -> int:
     """A count from a Counter or dict by key, 0 when absent (template lookups cannot do this)."""
     return counter.get(key, 0) if counter else 0
+
+
+# A statement's status as a coloured tag whose words carry the meaning (not the colour alone).
+STATEMENT_STATUS_TAGS = {
+    "met": ("tag--green", "Met"),
+    "not_met": ("tag--red", "Not yet met"),
+    "pending": ("tag--yellow", "Evidence awaiting review"),
+}
+NO_EVIDENCE_TAG = ("tag--grey", "No evidence yet")
+
+
+@register.simple_tag
+def statement_status(status: str, met: bool = False) -> str:
+    """The status tag of one statement. A tag rather than an include: a progression page
+    shows one for each of its hundreds of statements."""
+    css, words = STATEMENT_STATUS_TAGS.get(status, NO_EVIDENCE_TAG)
+    if status == "pending" and met:
+        words = "Met; new evidence awaiting review"
+    return format_html('<strong class="tag {}">{}</strong>', css, words)

@@ -2,6 +2,7 @@
 
 import io
 import re
+import tomllib
 from pathlib import Path
 
 from openpyxl import load_workbook
@@ -38,29 +39,36 @@ def test_public_pages_are_accessible(page):
     check_accessibility(page, "sign-in-error")
 
 
-def _answer_all_options_wrongly(page) -> None:
-    """First try: a single choice each, and every box ticked (never a full right answer)."""
-    for group in page.get_by_role("group").all():
-        radios = group.get_by_role("radio")
-        if radios.count():
-            radios.first.check()
-        for box in group.get_by_role("checkbox").all():
-            box.check()
+MAPPING_MODULE = (
+    Path(__file__).resolve().parents[2]
+    / "demo/data/programmes/02-signs-of-safety/01-mapping-and-scaling.toml"
+)
 
 
-def _answer_from_feedback(page) -> None:
-    """Second try: after marking, the feedback under each option says whether it is correct."""
-    for group in page.get_by_role("group").all():
-        correct = group.evaluate(
-            """fieldset => [...fieldset.querySelectorAll('input')].filter(input => {
-                const note = input.parentElement.nextElementSibling;
-                return note && note.matches('p.feedback')
-                    && /(: correct\\.|A correct answer)/.test(note.innerText);
-            }).map(input => fieldset.querySelector(`label[for="${input.id}"]`).innerText)"""
-        )
+def _options_by_question() -> dict[str, list[tuple[str, bool]]]:
+    """The demo module's questions and options (the page never says which are right)."""
+    data = tomllib.loads(MAPPING_MODULE.read_text())
+    return {
+        block["question"]: [(option["text"], option["correct"]) for option in block["options"]]
+        for lesson in data["lessons"]
+        for block in lesson["blocks"]
+        if block["type"] == "question"
+    }
+
+
+def _answer(page, *, right: bool, except_first: bool = False) -> None:
+    """Choose the right options of each question, or only wrong ones; the first question
+    wrongly when `except_first`."""
+    options = _options_by_question()
+    for index, group in enumerate(page.get_by_role("group").all()):
+        legend = re.sub(r"^\d+\. ", "", group.locator("legend").inner_text().strip())
+        want_right = right and not (except_first and index == 0)
+        chosen = [text for text, correct in options[legend] if correct == want_right]
         for box in group.get_by_role("checkbox").all():
             box.uncheck()
-        for label in correct:
+        if group.get_by_role("radio").count():
+            chosen = chosen[:1]
+        for label in chosen:
             group.get_by_label(label, exact=True).check()
 
 
@@ -84,20 +92,27 @@ def test_practitioner_completes_an_assigned_module(page):
     assert page.get_by_text("Your reflection is saved").is_visible()
     page.get_by_role("button", name=re.compile("Mark as done")).click()
 
-    # The knowledge check: fail first, read the feedback, then pass.
+    # The knowledge check: fail first, see feedback on the choices only, then pass.
     assert page.get_by_role("heading", name="Check your understanding").is_visible()
     check_accessibility(page, "1-knowledge-check")
     shot(page, "1-knowledge-check")
-    _answer_all_options_wrongly(page)
+    _answer(page, right=False)
     page.get_by_role("button", name="Check my answers").click()
-    assert page.get_by_text(re.compile(r"Not passed yet: \d+ of \d+ correct")).is_visible()
+    assert page.get_by_text("Not passed yet: you got 0 of 5 right (0%)").is_visible()
+    assert page.get_by_text("You chose this: not right.").first.is_visible()
+    # No answer is given away, and a failed check is a result, not a form error.
+    assert page.get_by_text("A right answer you did not choose").count() == 0
+    assert page.get_by_role("alert").count() == 0
     check_accessibility(page, "1-knowledge-check-failed")
     shot(page, "1-knowledge-check-failed")
-    _answer_from_feedback(page)
+    _answer(page, right=True, except_first=True)
     page.get_by_role("button", name="Check my answers").click()
 
-    # Passing completes the module: the certificate, then the new evidence.
-    assert page.get_by_text(re.compile(r"You scored \d+%\. You passed")).is_visible()
+    # Passing (4 of 5) reveals the right answer missed, and completes the module.
+    assert page.get_by_text("Passed: you got 4 of 5 right (80%)").is_visible()
+    assert page.get_by_text("A right answer you did not choose.").first.is_visible()
+    check_accessibility(page, "1-knowledge-check-passed")
+    shot(page, "1-knowledge-check-passed")
     page.get_by_role("link", name="Your certificate").click()
     assert page.get_by_role("heading", name="Certificate of completion").is_visible()
     assert page.get_by_text("Priya Shah", exact=True).is_visible()
@@ -298,3 +313,36 @@ def test_editor_and_api_docs_work_under_the_content_security_policy(page):
     header = page.goto("/resources/").headers["content-security-policy"]
     assert "script-src 'self';" in header
     assert "unsafe-inline" not in header
+
+
+def test_assignments_are_changed_and_cancelled_and_other_frameworks_offered(page):
+    """Items 6 and 10 of issue 15: a team leader changes and cancels an assignment; a
+    coordinator is offered, not given, Team Leader framework evidence for a module."""
+    sign_in(page, "teamleader")
+    visit(page, "/learning/assignments/", "10-assignments")
+    page.get_by_role(
+        "link", name="Change Family group conference stages and private family time for Priya Shah"
+    ).click()
+    check_accessibility(page, "10-assignment-change")
+    page.get_by_label("Note to the learner").fill("Bring one question to supervision.")
+    page.get_by_role("button", name="Save changes").click()
+    assert page.get_by_text("is changed").is_visible()
+    page.get_by_role(
+        "link", name="Cancel Family group conference stages and private family time for Priya Shah"
+    ).click()
+    check_accessibility(page, "10-assignment-cancel")
+    shot(page, "10-assignment-cancel")
+    page.get_by_role("button", name="Yes, cancel the assignment").click()
+    assert page.get_by_text("is no longer assigned to Priya Shah").is_visible()
+    check_accessibility(page, "10-assignment-cancelled")
+
+    page.context.clear_cookies()
+    sign_in(page, "coordinator")
+    visit(page, "/learning/", "6-my-learning")
+    page.get_by_role("link", name=re.compile("^Certificate")).first.click()
+    assert page.get_by_text("also maps to statements of the").first.is_visible()
+    check_accessibility(page, "6-certificate-offer")
+    shot(page, "6-certificate-offer")
+    page.get_by_role("button", name=re.compile("^Add it as evidence")).first.click()
+    assert page.get_by_text("waiting for review").is_visible()
+    assert page.get_by_role("button", name=re.compile("^Add it as evidence")).count() == 0

@@ -67,7 +67,7 @@ def test_full_journey_fail_then_pass_reflect_complete(
         reverse("learning:knowledge-check", args=[check.pk]), answers_for(check, all_correct=False)
     )
     page = client.get(response.url).content.decode()
-    assert "Not passed yet: 0 of 5 correct (0%)" in page
+    assert "Not passed yet: you got 0 of 5 right (0%)" in page
     assert "Feedback on Nobody" in page
     assert ModuleCompletion.objects.count() == 0
 

@@ -189,6 +189,7 @@ def test_figures_page_costs_the_same_queries_for_many_meetings(
 
     client.force_login(team_leader)
     record(coordinator, team)
+    queries_for_page()  # the first request fills the navigation's cache
     few = queries_for_page()
     for _ in range(25):
         record(coordinator, team)
@@ -201,6 +202,7 @@ def test_the_list_costs_the_same_queries_for_many_meetings(client, coordinator, 
     client.force_login(coordinator)
     for _ in range(3):
         record(coordinator, team)
+    client.get(reverse("meetings:list"))  # the first request fills the navigation's cache
     with CaptureQueriesContext(connection) as few:
         client.get(reverse("meetings:list"))
     for _ in range(30):
@@ -270,3 +272,26 @@ def test_the_api_gives_the_same_figures_to_the_same_people(
     assert client.get(url, {"team": team.pk}).json()["total"] == 2
     client.force_login(coordinator)
     assert client.get(url).status_code == 404
+
+
+def test_the_dashboards_show_meeting_figures_and_trends(
+    client, coordinator, team, team_leader, other_team_leader
+):
+    record(coordinator, team, held_on=TODAY - timedelta(days=10))
+    record(coordinator, team, held_on=TODAY - timedelta(days=12), plan_agreed=False)
+    client.force_login(team_leader)
+    body = client.get(reverse("reporting:dashboard-team")).content.decode()
+    section = body.split('id="meetings-heading"')[1].split("</section>")[0]
+    assert ">2</a>" in section and "50%" in section
+    assert reverse("meetings:figures") in section
+    assert "Family meetings held" in body and "Family plans agreed" in body
+    csv = client.get(reverse("reporting:dashboard-team"), {"format": "csv"}).content.decode()
+    assert "Family meetings" in csv and "Family plan agreed,50%" in csv
+    client.force_login(other_team_leader)
+    section = (
+        client.get(reverse("reporting:dashboard-team"))
+        .content.decode()
+        .split('id="meetings-heading"')[1]
+        .split("</section>")[0]
+    )
+    assert ">0</a>" in section

@@ -19,6 +19,7 @@ from assessments.services import (
 )
 from content.models import LessonPage
 from learning import services as learning
+from learning.cpd import cpd_entry_add
 from learning.enums import CPDActivityType
 from observations import services as observing
 from observations import templates
@@ -78,7 +79,7 @@ def _learning(practitioner) -> str:
     learning.enrolment_start(learner=practitioner, module=module)
     prompt = lesson.reflection_prompts()[0]
     learning.reflection_save(learner=practitioner, lesson=lesson, answers={prompt.id: REFLECTION})
-    learning.cpd_entry_add(
+    cpd_entry_add(
         owner=practitioner,
         title="Shadowing a conference",
         activity_type=CPDActivityType.SHADOWING,

@@ -43,6 +43,8 @@ def test_team_leader_sees_the_trends_of_their_own_team_only(client):
         "Module completions",
         "Observations (shared or later)",
         "Level confirmations",
+        "Family meetings held",
+        "Family plans agreed",
     }
     assert all(len(values) == 8 for values in shown.values())
     # The other team's records are left out: the service-wide counts are larger.
@@ -53,8 +55,8 @@ def test_each_team_chart_has_a_title_a_table_and_quarter_labels(client):
     (_team, leader, *_), *_ = build_service(teams=1)
     client.force_login(leader)
     html = client.get(URL).content.decode()
-    assert html.count('role="img"') == 3
-    assert html.count("the figures are in the table that follows") == 3
+    assert html.count('role="img"') == 5
+    assert html.count("the figures are in the table that follows") == 5
     for label in (reporting.quarter_label(s) for s in reporting.previous_quarters(8)):
         assert f'<th scope="col" class="numeric">{label}</th>' in html
 

@@ -7,7 +7,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('content', '0008_scorm_package_editor_permissions'),
+        ('content', '0009_module_check_attempts'),
         ('wagtail_lms', '0006_cleanup_stale_contenttypes'),
     ]
 

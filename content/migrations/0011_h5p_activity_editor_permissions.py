@@ -34,7 +34,7 @@ def revoke(apps, schema_editor):
 
 class Migration(migrations.Migration):
     dependencies = [
-        ("content", "0009_lesson_h5p_activity"),
+        ("content", "0010_lesson_h5p_activity"),
         ("people", "0002_create_role_groups"),
         ("wagtail_lms", "0006_cleanup_stale_contenttypes"),
     ]
