@@ -184,3 +184,25 @@ def test_every_scorm_lesson_names_a_package_that_passes_the_upload_checks():
         upload = scorm_zip(folder)
         manifest = check_scorm_zip(upload, upload.name, upload.size)
         assert (manifest.version, manifest.launch) == ("1.2", "index.html")
+
+
+def test_every_h5p_lesson_names_an_activity_that_passes_the_upload_checks():
+    """seed_demo zips each named folder into an .h5p file and uploads it through the editors'
+    checks; it is built only from our own library."""
+    from content.h5p_packages import check_h5p_file
+    from demo.modules import h5p_file
+
+    folders = [
+        lesson["h5p"]
+        for programme in loaders.programmes()
+        for module in programme["modules"]
+        for lesson in module["lessons"]
+        if lesson["h5p"]
+    ]
+    assert folders
+    for folder in folders:
+        upload = h5p_file(folder)
+        data = check_h5p_file(upload, upload.name, upload.size)
+        assert [d["machineName"] for d in data["preloadedDependencies"]] == [
+            "H5P.PracticeCircleCheck"
+        ]
