@@ -23,9 +23,10 @@ Kept, with the free text removed:
   as they are (no free text).
 Deleted, since no figure counts them and they are the person's own words: reflections,
 CPD entries, learning plans, API tokens and single sign-on identities (so the
-organisation's account no longer leads to the placeholder), and what SCORM courses saved
-for them (their place, saved state and answers); the course's status and score stay, like
-lessons done.
+organisation's account no longer leads to the placeholder), and what SCORM courses and
+H5P activities saved for them (their place, saved state and answers); the course's or
+activity's status, score and results stay, like lessons done (no free text: learning/h5p.py
+never keeps an H5P answer).
 Left as they are, now shown under the placeholder's name: what they wrote about other
 people (observations they made, decisions they made, addenda they added to others'
 observations), which is part of the other person's record; and access records, which
@@ -36,7 +37,7 @@ from datetime import date
 
 from django.db import models, transaction
 from wagtail.users.models import UserProfile
-from wagtail_lms.models import SCORMAttempt, SCORMData
+from wagtail_lms.models import H5PContentUserData, SCORMAttempt, SCORMData
 
 from assessments.enums import EvidenceKind
 from assessments.models import Decision, Evidence, LearningPlan, LevelConfirmation
@@ -139,6 +140,7 @@ def person_anonymise(*, person: User, today: date) -> int:
     ):
         model.objects.filter(**{owner: person}).delete()
     SCORMData.objects.filter(attempt__user=person).delete()
+    H5PContentUserData.objects.filter(attempt__user=person).delete()
     SCORMAttempt.objects.filter(user=person).update(location="", suspend_data="")
     _account(person, today)
     _delete_files_after_commit(files)

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from pathlib import PurePath
 
 from django.db.models import Prefetch, Q, QuerySet
-from wagtail_lms.models import SCORMAttempt
+from wagtail_lms.models import H5PAttempt, SCORMAttempt
 
 from assessments.models import Decision, Evidence, LearningPlan, LevelConfirmation
 from core.sanitize import html_to_plain_text
@@ -442,6 +442,30 @@ def scorm_courses(subject: User) -> list[Record]:
     ]
 
 
+def h5p_activities(subject: User) -> list[Record]:
+    """H5P activities they played (wagtail-lms's attempts), with each result the lesson kept
+    (learning/h5p.py keeps the verb and score, never answers)."""
+    rows = (
+        H5PAttempt.objects.filter(user=subject)
+        .select_related("activity")
+        .prefetch_related("xapi_statements")
+        .order_by("started_at", "pk")
+    )
+    return [
+        {
+            "activity": a.activity.title,
+            "completion": a.completion_status,
+            "success": a.success_status,
+            "score": a.score_raw,
+            "out_of": a.score_max,
+            "started": _iso(a.started_at),
+            "last_opened": _iso(a.last_accessed),
+            "results": [{"at": _iso(x.timestamp), **x.statement} for x in a.xapi_statements.all()],
+        }
+        for a in rows
+    ]
+
+
 def access_log(subject: User) -> list[Record]:
     """Who looked at their records (people.AccessRecord), as their account page shows it."""
     return [
@@ -467,6 +491,7 @@ SECTIONS: dict[str, Callable[[User], object]] = {
     "meetings-convened": meetings_convened,
     "enrolments": enrolments,
     "scorm-courses": scorm_courses,
+    "h5p-activities": h5p_activities,
     "assignments": assignments,
     "mentoring": mentoring,
     "api-tokens": api_tokens,
