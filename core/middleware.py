@@ -1,6 +1,13 @@
 """The Content-Security-Policy is strict everywhere (no inline script), and relaxed only where
 code we do not write needs it: the Wagtail admin and the API's documentation page, and the files
-of a SCORM package an editor uploaded (sandboxed: it cannot navigate the page around it)."""
+of a SCORM package an editor uploaded (sandboxed: it cannot navigate the page around it).
+
+H5P lessons need no relaxing: static/js/h5p-player.js embeds h5p-standalone as a div, not its
+iframe (whose page it writes with an inline script), so the player, H5P's core, and the
+activity's libraries load as script and style files from our own address under the lesson
+page's strict policy. Their files, served under /learning/packages/ like a SCORM package's,
+get the package policy below, but are scripts, styles and data, never pages, so it does not
+apply to anything they run."""
 
 from collections.abc import Callable
 
