@@ -236,3 +236,25 @@ def test_an_editor_chooses_the_activity_on_the_lesson_and_previews_it(client, ed
     body = preview.content.decode()
     assert "Learners play the H5P activity" in body
     assert 'id="h5p-activity"' not in body
+
+
+def test_the_runtime_needs_the_csrf_token_and_a_signed_in_reader(practitioner, lesson):
+    from django.test import Client
+
+    url = reverse("learning:h5p-runtime", args=[lesson.pk])
+    response = Client().post(url, json.dumps({"statement": statement()}), "application/json")
+    assert response.status_code == 302  # signed out: to sign in
+    strict = Client(enforce_csrf_checks=True)
+    strict.force_login(practitioner)
+    response = strict.post(url, json.dumps({"statement": statement()}), "application/json")
+    assert response.status_code == 403
+    assert not H5PAttempt.objects.exists()
+    page = strict.get(lesson.url)
+    token = page.content.decode().split('data-csrf-token="')[1].split('"')[0]
+    response = strict.post(
+        url,
+        json.dumps({"statement": statement()}),
+        "application/json",
+        headers={"X-CSRFToken": token},
+    )
+    assert response.json()["lesson_done"] is True
