@@ -8,7 +8,7 @@ from tests.e2e.conftest import check_accessibility, check_reflow, shot, sign_in
 from tests.h5p_packages import h5p_files
 from tests.scorm_packages import zip_bytes
 
-DEMO_LESSON = "/signs-of-safety/danger-statements-and-safety-goals/spot-the-danger-statement/"
+DEMO_LESSON = "/signs-of-safety/danger-statements-and-safety-goals/writing-danger-statements/"
 TEST_LESSON_TITLE = "The reforms and family group decision making"
 
 
