@@ -40,12 +40,12 @@
           return response.json();
         })
         .then(function (answer) {
-          if (answer.lesson_done) {
+          if (answer.activity_failed) {
+            say(data.failedMessage); // this try, even if the lesson was done before
+          } else if (answer.lesson_done) {
             say(data.doneMessage);
           } else if (answer.activity_finished) {
             say(data.finishedMessage);
-          } else if (answer.activity_failed) {
-            say(data.failedMessage);
           }
         })
         .catch(function () {
