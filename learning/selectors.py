@@ -6,7 +6,6 @@ from datetime import date
 
 from django.db.models import Q, QuerySet
 from django.utils import timezone
-from wagtail_lms.models import SCORMAttempt
 
 from assessments.enums import FrameworkStatus
 from assessments.models import Evidence, Framework, Statement
@@ -21,6 +20,11 @@ from learning.models import (
     QuizAttempt,
     Reflection,
 )
+
+# A SCORM lesson's state lives in scorm_state; named here too, where callers look for it.
+from learning.scorm_state import scorm_attempt as scorm_attempt
+from learning.scorm_state import scorm_finished as scorm_finished
+from learning.scorm_state import scorm_score as scorm_score
 from people import access
 from people.models import User
 
@@ -477,43 +481,3 @@ def reflections_of(learner: User) -> list[ModuleReflections]:
 
 def reflections_for(learner: User, lesson: LessonPage) -> dict[str, Reflection]:
     return {r.prompt_id: r for r in Reflection.objects.filter(learner=learner, lesson=lesson)}
-
-
-# SCORM lessons (the runtime is learning/scorm.py) -----------------------------------------------
-
-
-def scorm_attempt(learner: User, lesson: LessonPage) -> SCORMAttempt | None:
-    """The learner's attempt at the lesson's package (wagtail-lms keeps one per package)."""
-    if not lesson.scorm_package_id:
-        return None
-    return SCORMAttempt.objects.filter(
-        user=learner, scorm_package_id=lesson.scorm_package_id
-    ).first()
-
-
-def scorm_finished(attempt: SCORMAttempt | None) -> bool:
-    """Passed, or completed without failing: SCORM 1.2's lesson_status and 2004's
-    completion_status and success_status both end up in these two fields."""
-    if attempt is None:
-        return False
-    if attempt.success_status == "passed":
-        return True
-    return attempt.completion_status == "completed" and attempt.success_status != "failed"
-
-
-def scorm_score(attempt: SCORMAttempt | None) -> int | None:
-    """The package's score as a percentage: 2004's scaled score, else the raw score between its
-    minimum (0 unless set) and maximum (100 unless set)."""
-    if attempt is None:
-        return None
-    if attempt.score_scaled is not None:
-        percent = attempt.score_scaled * 100
-    elif attempt.score_raw is not None:
-        low = attempt.score_min if attempt.score_min is not None else 0.0
-        high = attempt.score_max if attempt.score_max is not None else 100.0
-        if high <= low:
-            return None
-        percent = (attempt.score_raw - low) / (high - low) * 100
-    else:
-        return None
-    return round(min(max(percent, 0.0), 100.0))
