@@ -25,6 +25,7 @@ from wagtail.url_routing import RouteResult
 from content.lesson_blocks import LessonBodyBlock
 from content.models.pages import BasePage
 from content.models.resources import AUDIENCE_FIELDS, audience_q
+from content.page_forms import ModulePageForm
 from people import access
 from people.enums import Audience
 
@@ -148,6 +149,7 @@ class ModulePage(ServedByLearningMixin, BasePage):
 
     parent_page_types = ["content.ProgrammePage"]
     subpage_types = ["content.LessonPage"]
+    base_form_class = ModulePageForm
 
     class Meta:
         verbose_name = "module"
@@ -182,6 +184,10 @@ class ModulePage(ServedByLearningMixin, BasePage):
 
     def route(self, request: HttpRequest, path_components: list[str]) -> RouteResult | None:
         return route_to_child(self, LessonPage, request, path_components)
+
+    def has_live_lessons(self) -> bool:
+        """Is a lesson under this module published? (One not yet saved has no lessons.)"""
+        return bool(self.pk) and LessonPage.objects.child_of(self).live().exists()
 
     def clean(self) -> None:
         super().clean()
