@@ -8,6 +8,7 @@ from wagtail.admin.widgets import ListingButton
 
 from assessments import frameworks
 from assessments.models import Framework, Statement
+from assessments.pickers import DomainSelect
 from core.viewsets import LifecycleIndexViewMixin, LifecycleViewSetMixin
 
 
@@ -93,7 +94,12 @@ class StatementViewSet(ModelViewSet):
     search_fields = ["code", "text"]
     copy_view_enabled = False
     inspect_view_enabled = False
-    panels = [FieldPanel("domain"), FieldPanel("code"), FieldPanel("text"), FieldPanel("order")]
+    panels = [
+        FieldPanel("domain", widget=DomainSelect),
+        FieldPanel("code"),
+        FieldPanel("text"),
+        FieldPanel("order"),
+    ]
 
 
 class FrameworkViewSetGroup(ModelViewSetGroup):

@@ -11,6 +11,7 @@ from wagtail.models import Orderable
 
 from assessments.enums import FrameworkStatus
 from assessments.models import Evidence, Statement
+from assessments.pickers import StatementCheckboxes
 from core.lifecycle import Versioned
 from core.models import AppendOnly
 from observations.enums import (
@@ -169,7 +170,7 @@ class TemplateCriterion(Orderable, ClusterableModel):
         FieldPanel("stage"),
         FieldPanel("text"),
         FieldPanel("guidance"),
-        FieldPanel("statements", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("statements", widget=StatementCheckboxes),
     ]
 
     class Meta(Orderable.Meta):

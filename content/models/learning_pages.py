@@ -22,6 +22,7 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from assessments.pickers import StatementSelectMultiple
 from content.lesson_blocks import LessonBodyBlock
 from content.models.pages import BasePage
 from content.models.resources import AUDIENCE_FIELDS, audience_q
@@ -136,7 +137,7 @@ class ModulePage(ServedByLearningMixin, BasePage):
         FieldRowPanel(
             [FieldPanel("cpd_hours"), FieldPanel("pass_mark")], heading="CPD and pass mark"
         ),
-        FieldPanel("statements"),
+        FieldPanel("statements", widget=StatementSelectMultiple),
         FieldPanel("prerequisites"),
     ]
     search_fields = [
