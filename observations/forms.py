@@ -4,6 +4,7 @@ from django import forms
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from core.forms import DateField, IdentifierConfirmationMixin, RecordChoiceField, TextAreaField
+from core.frozen_forms import FrozenReadOnlyFormMixin
 from observations.enums import MeetingType, ObservationStatus, Stage
 from observations.models import Observation, ObservationTemplate, validate_rating_scale
 from people.models import User
@@ -256,8 +257,11 @@ class RatingScaleField(forms.CharField):
             )
         return ""
 
-    def to_python(self, value: str) -> list[dict]:
+    def to_python(self, value: str | list) -> list[dict]:
         from django.utils.text import slugify
+
+        if isinstance(value, list):  # read-only (a frozen template): the stored scale
+            return value
 
         points = []
         for number, line in enumerate(str(value or "").splitlines(), start=1):
@@ -283,7 +287,7 @@ class RatingScaleField(forms.CharField):
         return points
 
 
-class ObservationTemplateAdminForm(WagtailAdminModelForm):
+class ObservationTemplateAdminForm(FrozenReadOnlyFormMixin, WagtailAdminModelForm):
     rating_scale = RatingScaleField(
         help_text="One point per line, lowest first: the label, a “|”, then “evidence” if "
         "a criterion rated at this point becomes evidence for its statements on sign-off, "

@@ -12,6 +12,7 @@ from wagtail.models import Orderable
 from assessments.enums import FrameworkStatus
 from assessments.models import Evidence, Statement
 from assessments.pickers import StatementCheckboxes
+from core.frozen_forms import FrozenNoticePanel
 from core.lifecycle import Versioned
 from core.models import AppendOnly
 from observations.enums import (
@@ -64,6 +65,7 @@ class ObservationTemplate(Versioned, ClusterableModel):
     objects = ObservationTemplateQuerySet.as_manager()
 
     panels = [
+        FrozenNoticePanel(),
         MultiFieldPanel(
             [FieldPanel("code"), FieldPanel("name"), FieldPanel("description")],
             heading="Template",

@@ -1,3 +1,5 @@
+import re
+
 import pytest
 from django.contrib.auth.models import Group
 from django.core.exceptions import ValidationError
@@ -177,3 +179,31 @@ def test_rating_scale_field_explains_mistakes(text, message):
 def test_content_editors_may_manage_templates(editor):
     for codename in ["add", "change", "delete", "view"]:
         assert editor.has_perm(f"observations.{codename}_observationtemplate")
+
+
+def test_a_used_template_opens_read_only_with_a_notice(
+    client, editor, template, coordinator, practitioner
+):
+    start(coordinator, practitioner, template)
+    client.force_login(editor)
+    body = client.get(reverse("observation_templates:edit", args=[template.pk])).content.decode()
+    assert "Published and in use: this cannot be edited." in body
+    assert ObservationTemplate.frozen_message in body
+    name_input = re.search(r'<input[^>]*name="name"[^>]*>', body).group(0)
+    assert "disabled" in name_input
+    criterion_text = re.search(r'<input[^>]*name="criteria-0-text"[^>]*>', body).group(0)
+    assert "disabled" in criterion_text
+    response = client.post(
+        reverse("observation_templates:edit", args=[template.pk]),
+        {"code": template.code, "name": "Renamed", "rating_scale": "A | evidence"},
+    )
+    assert response.status_code == 200
+    template.refresh_from_db()
+    assert template.name == "FGC observation"
+
+
+def test_an_unused_template_opens_editable(client, editor, template):
+    client.force_login(editor)
+    body = client.get(reverse("observation_templates:edit", args=[template.pk])).content.decode()
+    assert "Published and in use" not in body
+    assert "disabled" not in re.search(r'<input[^>]*name="name"[^>]*>', body).group(0)
