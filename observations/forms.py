@@ -47,7 +47,6 @@ class ObservationCreateForm(forms.Form):
     )
     observed_on = DateField(
         label="Date of the meeting",
-        help_text="For example 27/03/2026",
         not_in_future=True,
         error_messages={"required": "Enter the date of the meeting"},
     )
@@ -80,7 +79,6 @@ class ObservationForm(IdentifierConfirmationMixin):
 
     observed_on = DateField(
         label="Date of the meeting",
-        help_text="For example 27/03/2026",
         not_in_future=True,
         error_messages={"required": "Enter the date of the meeting"},
     )
