@@ -32,7 +32,8 @@ def test_menu_button_and_scrolling_table_at_320px(page):
     matrix.focus()
     page.keyboard.press("ArrowRight")
     page.keyboard.press("ArrowRight")
-    assert matrix.evaluate("el => el.scrollLeft") > 0
+    # The keys scroll the region (smoothly, so wait for it to move).
+    page.wait_for_function("el => el.scrollLeft > 0", arg=matrix.element_handle(), timeout=5000)
     shot(page, "small-screen-matrix")
 
     # Wide enough, the button goes, every link shows, and tables that fit say nothing.
