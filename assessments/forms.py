@@ -1,3 +1,5 @@
+from datetime import date
+
 from django import forms
 
 from assessments.enums import EVIDENCE_KIND_HINTS, EvidenceKind, Outcome
@@ -42,7 +44,7 @@ class EvidenceForm(IdentifierConfirmationMixin):
     occurred_on = DateField(
         label="Date",
         not_in_future=True,
-        help_text="When it happened, for example 27/03/2026",
+        lead="When it happened.",
         error_messages={"required": "Enter the date"},
     )
     statements = RecordMultipleChoiceField(
@@ -103,7 +105,7 @@ class LearningPlanForm(IdentifierConfirmationMixin):
     )
     target_date = DateField(
         label="Target date",
-        help_text="For example 31/03/2027",
+        example=date(2027, 3, 31),
         error_messages={"required": "Enter the target date"},
     )
     notes = TextAreaField(label="What you agreed", required=False, max_length=5_000)

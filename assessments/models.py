@@ -117,14 +117,19 @@ class Statement(models.Model):
     def __str__(self) -> str:
         return f"{self.code}: {self.text}"
 
+    frozen_message = (
+        "This framework has evidence or decisions against it, so its statements "
+        "cannot change. Make a new version of the framework instead."
+    )
+
+    def is_frozen(self) -> bool:
+        return bool(self.domain_id) and self.domain.level.framework.is_frozen()
+
     def clean(self) -> None:
         if not self.domain_id:
             return
-        if self.domain.level.framework.is_frozen():
-            raise ValidationError(
-                "This framework has evidence or decisions against it, so its statements "
-                "cannot change. Make a new version of the framework instead."
-            )
+        if self.is_frozen():
+            raise ValidationError(self.frozen_message)
         clash = Statement.objects.filter(
             code=self.code, domain__level__framework=self.domain.level.framework
         ).exclude(pk=self.pk)

@@ -206,6 +206,21 @@ def preview_progress(module: ModulePage, lesson: LessonPage | None = None) -> Mo
     )
 
 
+def module_links(module: ModulePage) -> tuple[list, list[ModulePage]]:
+    """The statements a module evidences and its live prerequisites.
+
+    In an editor's preview the module's unsaved choices are held in memory (modelcluster's
+    FakeQuerySet, which has no select_related or live()), so they are read as they are.
+    """
+    statements = module.statements.all()
+    prerequisites = module.prerequisites.all()
+    if isinstance(statements, QuerySet):
+        statements = statements.select_related("domain__level__framework")
+    if isinstance(prerequisites, QuerySet):
+        return list(statements), list(prerequisites.live())
+    return list(statements), [page for page in prerequisites if page.live]
+
+
 def modules_for(user: User) -> QuerySet[ModulePage]:
     """Live modules written for the user's audiences."""
     return ModulePage.objects.live().filter(audience_q(access.audiences_of(user))).order_by("path")

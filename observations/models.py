@@ -11,6 +11,8 @@ from wagtail.models import Orderable
 
 from assessments.enums import FrameworkStatus
 from assessments.models import Evidence, Statement
+from assessments.pickers import StatementCheckboxes
+from core.frozen_forms import FrozenNoticePanel
 from core.lifecycle import Versioned
 from core.models import AppendOnly
 from observations.enums import (
@@ -64,6 +66,7 @@ class ObservationTemplate(Versioned, ClusterableModel):
     objects = ObservationTemplateQuerySet.as_manager()
 
     panels = [
+        FrozenNoticePanel(),
         MultiFieldPanel(
             [FieldPanel("code"), FieldPanel("name"), FieldPanel("description")],
             heading="Template",
@@ -177,7 +180,7 @@ class TemplateCriterion(Orderable, ClusterableModel):
         FieldPanel("stage"),
         FieldPanel("text"),
         FieldPanel("guidance"),
-        FieldPanel("statements", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("statements", widget=StatementCheckboxes),
     ]
 
     class Meta(Orderable.Meta):

@@ -215,6 +215,11 @@ def can_view_team(user: AnyUser, team: Team) -> bool:
     return can_manage_team(user, team) or is_service_manager(user)
 
 
+def can_use_admin(user: AnyUser) -> bool:
+    """The Wagtail admin is for editors, team leaders and administrators (role groups)."""
+    return user.is_authenticated and user.is_active and user.has_perm("wagtailadmin.access_admin")
+
+
 def can_edit_content(user: AnyUser) -> bool:
     return roles_of(user).is_superuser or is_content_editor(user)
 

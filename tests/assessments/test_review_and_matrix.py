@@ -1,6 +1,7 @@
 import csv
 import datetime
 import io
+import re
 
 import pytest
 from django.urls import reverse
@@ -185,6 +186,9 @@ def test_learning_plan(client, team_leader, practitioner, framework):
     client.force_login(practitioner)
     body = client.get(reverse("assessments:my-progression")).content.decode()
     assert f"Level B by 31 March {timezone.localdate().year + 2}" in body
+    # What a reader sees (the text without tags): the name and the notes do not run together.
+    text = " ".join(re.sub(r"<[^>]+>", "", body).split())
+    assert f"agreed with {team_leader.name}. Two co-facilitated FGCs" in text
 
 
 # Matrix ----------------------------------------------------------------------------------------
