@@ -76,7 +76,7 @@ class AssignmentChangeForm(IdentifierConfirmationMixin):
 
     due_date = DateField(
         label="Due date",
-        help_text="For example 31/03/2027",
+        example=date(2027, 3, 31),
         error_messages={"required": "Enter the due date"},
     )
     note = _note_field()

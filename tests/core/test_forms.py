@@ -149,6 +149,7 @@ DATE_HINT = re.compile(r"([A-Z].*\. )?For example \d\d/\d\d/\d{4}")
 def every_date_field():
     import assessments.forms
     import learning.forms
+    import meetings.forms
     import mentoring.forms
     import observations.forms
     import privacy.forms
@@ -157,6 +158,7 @@ def every_date_field():
     for module in (
         assessments.forms,
         learning.forms,
+        meetings.forms,
         mentoring.forms,
         observations.forms,
         privacy.forms,
