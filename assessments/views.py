@@ -15,7 +15,7 @@ from core.exports import EXPORT_FORMATS, table_response
 from core.forms import add_service_errors
 from core.sanitize import plain_text_to_html
 from people import access
-from people.decorators import staff_required, team_leader_required, team_viewer_required
+from people.decorators import reviewer_required, staff_required, team_viewer_required
 from people.enums import AccessKind
 from people.models import Team, User
 from people.services import access_record
@@ -202,7 +202,7 @@ def evidence_file(request: HttpRequest, evidence_id: int) -> FileResponse:
 # Review -------------------------------------------------------------------------------------
 
 
-@team_leader_required
+@reviewer_required
 def review_queue(request: HttpRequest) -> HttpResponse:
     queue = ReviewQueue(request.user)
     page = Paginator(queue, REVIEW_PAGE_SIZE).get_page(request.GET.get("page"))
@@ -221,7 +221,7 @@ def _decidable(request: HttpRequest, user_id: int, framework_id: int) -> tuple[U
     return subject, selectors.framework_with_structure(framework.pk)
 
 
-@team_leader_required
+@reviewer_required
 def review_person(request: HttpRequest, user_id: int, framework_id: int) -> HttpResponse:
     subject, framework = _decidable(request, user_id, framework_id)
     progression = selectors.progression_for(subject, framework)
@@ -294,7 +294,7 @@ def _review_page(
 
 
 @require_POST
-@team_leader_required
+@reviewer_required
 def level_confirm(request: HttpRequest, user_id: int, level_id: int) -> HttpResponse:
     level = get_object_or_404(Level, pk=level_id)
     subject, framework = _decidable(request, user_id, level.framework_id)
@@ -308,7 +308,7 @@ def level_confirm(request: HttpRequest, user_id: int, level_id: int) -> HttpResp
 
 
 @require_POST
-@team_leader_required
+@reviewer_required
 def learning_plan_agree(request: HttpRequest, user_id: int, framework_id: int) -> HttpResponse:
     subject, framework = _decidable(request, user_id, framework_id)
     form = LearningPlanForm(request.POST, framework=framework)
