@@ -11,7 +11,6 @@ from django.urls import reverse_lazy
 from django.views.decorators.http import require_POST
 
 from core.forms import add_service_errors
-
 from people import access, selectors, services, throttling
 from people.forms import SignInForm
 from people.models import ApiToken, User
