@@ -19,6 +19,8 @@ class EvidenceKind(models.TextChoices):
 class EvidenceStatus(models.TextChoices):
     PENDING = "pending", "Awaiting review"
     REVIEWED = "reviewed", "Reviewed"
+    FILED = "filed", "Filed: its statements were already met"
+    RETURNED = "returned", "Returned for changes"
     WITHDRAWN = "withdrawn", "Withdrawn"
 
 

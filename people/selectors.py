@@ -101,6 +101,25 @@ def team_leaders_of(subject: User) -> QuerySet[User]:
     )
 
 
+def deciders_of(subject: User) -> QuerySet[User]:
+    """Who decides on `subject`'s evidence (for notifications): their team leaders; for a
+    team leader, the service managers and the team leader appointed for them."""
+    active = Membership.objects.active()
+    if not active.filter(user=subject, role=Role.TEAM_LEADER).exists():
+        return team_leaders_of(subject)
+    appointed = ReviewerAppointment.objects.filter(
+        team_leader=subject, ended_at__isnull=True
+    ).values("reviewer")
+    return (
+        User.objects.filter(
+            Q(pk__in=_service_manager_ids()) | Q(pk__in=appointed, memberships__in=active),
+            is_active=True,
+        )
+        .exclude(pk=subject.pk)
+        .distinct()
+    )
+
+
 def coordinators_visible_to(viewer: User) -> QuerySet[User]:
     """Coordinators whose mentoring figures `viewer` may see: in teams they lead, or all teams
     for a service manager. Figures only; never the sessions themselves."""
