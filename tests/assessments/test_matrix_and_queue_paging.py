@@ -13,9 +13,9 @@ from django.urls import reverse
 from assessments.enums import Outcome
 from assessments.matrix import TeamMatrix
 from assessments.models import Evidence, Framework
+from assessments.review_views import REVIEW_PAGE_SIZE
 from assessments.selectors import latest_decisions, progression_for
 from assessments.services import DecisionInput, decisions_record, evidence_submit, level_confirm
-from assessments.review_views import REVIEW_PAGE_SIZE
 from assessments.views import MATRIX_PAGE_SIZE
 from people.enums import Role
 from tests.factories import member

@@ -7,8 +7,8 @@ from django.urls import reverse
 from django.utils import timezone
 from openpyxl import load_workbook
 
-from assessments.enums import EvidenceStatus, Outcome
-from assessments.models import Decision, Evidence, LevelConfirmation
+from assessments.enums import Outcome
+from assessments.models import Evidence, LevelConfirmation
 from assessments.services import DecisionInput, decisions_record, evidence_submit, level_confirm
 from people.enums import Role
 from tests.factories import member
