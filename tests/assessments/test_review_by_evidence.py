@@ -404,3 +404,15 @@ def test_returns_are_append_only(team_leader, practitioner, statements_a):
     )
     with pytest.raises(ValidationError):
         EvidenceReturn.objects.filter(pk=returned.pk).update(reason="Changed")
+
+
+def test_matrix_counts_no_waiting_statement_that_is_already_met(
+    team_leader, practitioner, framework, statements_a
+):
+    from assessments.matrix import TeamMatrix
+
+    meet(practitioner, team_leader, statements_a[:2])
+    submit(practitioner, statements_a[:3], "One new, two met")
+    [row] = [r for r in TeamMatrix(team_leader).rows() if r.person == practitioner]
+    cell = next(c for c in row.cells if c.framework == framework)
+    assert cell.pending == 1
