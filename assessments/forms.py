@@ -205,3 +205,34 @@ class ConfirmLevelStepForm(IdentifierConfirmationMixin):
         rows=3,
         help_text="They will read it, for example what made the difference.",
     )
+
+
+class ReconsiderForm(IdentifierConfirmationMixin):
+    """Take back a "met": the statement becomes not yet met, and any confirmed level that
+    relied on it is flagged for review."""
+
+    statement = forms.TypedChoiceField(
+        label="Statement no longer met",
+        coerce=int,
+        error_messages={
+            "required": "Choose the statement that is no longer met",
+            "invalid_choice": "Choose a met statement from the list",
+        },
+    )
+    reason = TextAreaField(
+        label="Why it is no longer met",
+        max_length=2_000,
+        rows=3,
+        help_text="They will read it: say what they need to show again.",
+        error_messages={"required": "Say why it is no longer met"},
+    )
+
+    def __init__(self, *args: object, met: list[Statement], **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.met = {statement.pk: statement for statement in met}
+        self.fields["statement"].choices = [("", "Choose a statement")] + [
+            (statement.pk, f"{statement.code}: {statement.text[:80]}") for statement in met
+        ]
+
+    def chosen(self) -> Statement:
+        return self.met[self.cleaned_data["statement"]]

@@ -10,7 +10,13 @@ from django.utils import timezone
 from django.views.decorators.http import require_POST
 
 from assessments import evidence_review, selectors, services
-from assessments.forms import ConfirmLevelStepForm, EvidenceDecisionForm, LearningPlanForm
+from assessments.enums import Outcome
+from assessments.forms import (
+    ConfirmLevelStepForm,
+    EvidenceDecisionForm,
+    LearningPlanForm,
+    ReconsiderForm,
+)
 from assessments.models import Evidence, Framework, Level
 from assessments.review_queue import ReviewQueue, evidence_for_review, pending_evidence_on
 from core.forms import add_service_errors
@@ -127,7 +133,9 @@ def _review_page(
     progression: selectors.Progression,
     *,
     plan_form: LearningPlanForm | None = None,
+    reconsider_form: ReconsiderForm | None = None,
 ) -> HttpResponse:
+    met = [row.statement for level in progression.levels for row in level.statements if row.is_met]
     return render(
         request,
         "assessments/review_person.html",
@@ -137,8 +145,38 @@ def _review_page(
             "progression": progression,
             "waiting": pending_evidence_on(subject, framework),
             "plan_form": plan_form or LearningPlanForm(framework=framework),
+            "reconsider_form": reconsider_form or ReconsiderForm(met=met),
         },
     )
+
+
+@require_POST
+@reviewer_required
+def reconsider(request: HttpRequest, user_id: int, framework_id: int) -> HttpResponse:
+    """A met statement is no longer met: one "not yet met" decision, with the reason."""
+    subject, framework = _decidable(request, user_id, framework_id)
+    progression = selectors.progression_for(subject, framework)
+    met = [row.statement for level in progression.levels for row in level.statements if row.is_met]
+    form = ReconsiderForm(request.POST, met=met)
+    if form.is_valid():
+        statement = form.chosen()
+        try:
+            services.decisions_record(
+                subject=subject,
+                decided_by=request.user,
+                decisions=[
+                    services.DecisionInput(
+                        statement, Outcome.NOT_YET_MET, form.cleaned_data["reason"]
+                    )
+                ],
+                identifiers_confirmed=form.confirmed_fingerprint(),
+            )
+        except ValidationError as error:
+            add_service_errors(form, error)
+    if form.errors:
+        return _review_page(request, subject, framework, progression, reconsider_form=form)
+    messages.success(request, f"{statement.code} is no longer met for {subject.name}.")
+    return redirect("assessments:review-person", user_id=subject.pk, framework_id=framework.pk)
 
 
 @reviewer_required

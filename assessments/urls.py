@@ -29,6 +29,11 @@ urlpatterns = [
         name="level-confirm",
     ),
     path(
+        "review/<int:user_id>/<int:framework_id>/reconsider/",
+        review_views.reconsider,
+        name="reconsider",
+    ),
+    path(
         "review/<int:user_id>/<int:framework_id>/plan/",
         review_views.learning_plan_agree,
         name="learning-plan-agree",

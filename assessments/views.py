@@ -7,6 +7,7 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from assessments import exports, selectors, services
+from assessments.enums import EvidenceStatus
 from assessments.forms import EvidenceForm
 from assessments.matrix import TeamMatrix
 from assessments.models import Evidence, Framework
@@ -94,11 +95,20 @@ def evidence_add(request: HttpRequest) -> HttpResponse:
         except ValidationError as error:
             add_service_errors(form, error)
         else:
-            messages.success(request, "Your evidence has been sent to your team leader for review.")
+            messages.success(request, _added_message(evidence))
             return redirect("assessments:evidence-detail", evidence_id=evidence.pk)
     return render(
         request, "assessments/evidence_form.html", _evidence_form_context(form, request.user)
     )
+
+
+def _added_message(evidence: Evidence) -> str:
+    if evidence.status == EvidenceStatus.FILED:
+        return (
+            "Every statement it supports is met already, so your evidence is filed against "
+            "them: nobody needs to review it."
+        )
+    return "Your evidence has been sent for review."
 
 
 def _visible_evidence(request: HttpRequest, evidence_id: int) -> Evidence:

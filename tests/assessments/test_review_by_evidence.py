@@ -416,3 +416,28 @@ def test_matrix_counts_no_waiting_statement_that_is_already_met(
     [row] = [r for r in TeamMatrix(team_leader).rows() if r.person == practitioner]
     cell = next(c for c in row.cells if c.framework == framework)
     assert cell.pending == 1
+
+
+def test_a_met_statement_taken_back_flags_the_confirmed_level(
+    client, framework, team_leader, practitioner, statements_a
+):
+    meet(practitioner, team_leader, statements_a)
+    level_confirm(
+        subject=practitioner, level=framework.levels.get(code="A"), confirmed_by=team_leader
+    )
+    url = reverse("assessments:reconsider", args=[practitioner.pk, framework.pk])
+    client.force_login(team_leader)
+    response = client.post(url, {"statement": statements_a[0].pk, "reason": ""})
+    assert "Say why it is no longer met" in response.content.decode()
+    assert not LevelConfirmation.objects.filter(needs_review=True).exists()
+    response = client.post(url, {"statement": statements_a[0].pk, "reason": "Shown again, please"})
+    assert response.status_code == 302
+    assert LevelConfirmation.objects.get().needs_review
+    latest = Decision.objects.filter(subject=practitioner, statement=statements_a[0]).latest()
+    assert (latest.outcome, latest.comment) == (Outcome.NOT_YET_MET, "Shown again, please")
+
+
+def test_only_who_decides_takes_back_a_met(client, framework, other_team_leader, practitioner):
+    client.force_login(other_team_leader)
+    url = reverse("assessments:reconsider", args=[practitioner.pk, framework.pk])
+    assert client.post(url, {"statement": 1, "reason": "x"}).status_code == 404
