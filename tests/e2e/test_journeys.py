@@ -121,10 +121,10 @@ def test_team_leader_reviews_confirms_and_exports(page):
     page.get_by_role("link", name=re.compile("Decide on Advocacy training day, Priya Shah")).click()
     check_accessibility(page, "3-review-evidence")
     check_reflow(page)
-    statements = page.get_by_role("combobox", name=re.compile("^Decision on ")).count()
-    assert statements >= 2, "expected evidence claiming several statements"
     page.get_by_role("radio", name="Met", exact=True).check()
     page.get_by_text("Decide differently on some statements").click()
+    statements = page.get_by_role("combobox", name=re.compile("^Decision on ")).count()
+    assert statements >= 2, "expected evidence claiming several statements"
     page.get_by_role("combobox", name=re.compile("^Decision on ")).last.select_option(
         label="Not yet met"
     )
