@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('people', '0004_leaving_date_and_access_records'),
+        ('people', '0005_single_sign_on_identities'),
     ]
 
     operations = [

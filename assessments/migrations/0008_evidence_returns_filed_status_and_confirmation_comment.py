@@ -9,7 +9,7 @@ from django.db import migrations, models
 class Migration(migrations.Migration):
 
     dependencies = [
-        ('assessments', '0006_one_live_confirmation_and_plain_text_comments'),
+        ('assessments', '0007_evidence_kinds_training_coaching_observing'),
         migrations.swappable_dependency(settings.AUTH_USER_MODEL),
     ]
 
