@@ -39,6 +39,8 @@ EVIDENCE_KIND_HINTS = {
 class EvidenceStatus(models.TextChoices):
     PENDING = "pending", "Awaiting review"
     REVIEWED = "reviewed", "Reviewed"
+    FILED = "filed", "Filed: its statements were already met"
+    RETURNED = "returned", "Returned for changes"
     WITHDRAWN = "withdrawn", "Withdrawn"
 
 

@@ -180,6 +180,10 @@ class Evidence(models.Model):
 
     @property
     def is_editable(self) -> bool:
+        """The owner may change or withdraw it while nobody has decided on it, and when it
+        was returned to them for changes."""
+        if self.status == EvidenceStatus.RETURNED:
+            return True
         return self.status == EvidenceStatus.PENDING and not self.decisions.exists()
 
     @property
@@ -218,6 +222,27 @@ class Decision(AppendOnly):
         return f"{self.statement.code}: {self.get_outcome_display()}"
 
 
+class EvidenceReturn(AppendOnly):
+    """Evidence sent back to its owner for changes (say, to take out a family's details),
+    with the reason. The owner changes and resubmits it, or withdraws it. Append-only."""
+
+    append_only_advice = "return the evidence again instead."
+
+    evidence = models.ForeignKey(Evidence, on_delete=models.CASCADE, related_name="returns")
+    returned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="evidence_returned"
+    )
+    returned_at = models.DateTimeField(default=timezone.now)
+    reason = models.TextField(help_text="Plain text, escaped when shown.")
+
+    class Meta:
+        ordering = ["-returned_at", "-pk"]
+        get_latest_by = ["returned_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.evidence} returned by {self.returned_by}"
+
+
 class LevelConfirmation(models.Model):
     """A team leader confirms a reached level: the figure HR uses."""
 
@@ -229,6 +254,7 @@ class LevelConfirmation(models.Model):
     confirmed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="levels_confirmed"
     )
+    comment = models.TextField(blank=True, help_text="Plain text, escaped when shown.")
     created_at = models.DateTimeField(default=timezone.now)
     needs_review = models.BooleanField(default=False)
     review_reason = models.CharField(max_length=300, blank=True)

@@ -105,7 +105,10 @@ def evidence_submit(
     evidence.full_clean()
     evidence.save()
     evidence.statements.set(statements)
-    transaction.on_commit(lambda: notify_evidence_submitted(evidence.pk))
+    file_evidence_for_met_statements(owner)
+    evidence.refresh_from_db(fields=["status"])
+    if evidence.status == EvidenceStatus.PENDING:
+        transaction.on_commit(lambda: notify_evidence_submitted(evidence.pk))
     return evidence
 
 
@@ -114,7 +117,7 @@ def _check_owner_may_change(evidence: Evidence, by: User) -> None:
         raise PermissionDenied("Only the person who added this evidence can change it.")
     if not evidence.is_editable:
         raise ValidationError(
-            "This evidence has been reviewed or withdrawn, so it can no longer be changed."
+            "This evidence has been reviewed, filed or withdrawn, so it can no longer be changed."
         )
 
 
@@ -147,9 +150,18 @@ def evidence_update(
         evidence.file = ""
     if file is not None:
         evidence.file = file
+    resubmitted = evidence.status == EvidenceStatus.RETURNED
+    if resubmitted:
+        # Changed as asked: back in the queue, as new.
+        evidence.status = EvidenceStatus.PENDING
+        evidence.submitted_at = timezone.now()
     evidence.full_clean()
     evidence.save()
     evidence.statements.set(statements)
+    file_evidence_for_met_statements(evidence.owner)
+    evidence.refresh_from_db(fields=["status"])
+    if resubmitted and evidence.status == EvidenceStatus.PENDING:
+        transaction.on_commit(lambda: notify_evidence_submitted(evidence.pk))
     return evidence
 
 
@@ -180,7 +192,7 @@ def decisions_record(
     decisions: list[DecisionInput],
     identifiers_confirmed: str = "",
 ) -> list[Decision]:
-    """Record several statement decisions in one go (the bulk review submit).
+    """Record several statement decisions in one go.
 
     Each decision considers the person's pending evidence for that statement. Evidence is
     marked reviewed once every statement it supports has been decided on. A "not yet met"
@@ -188,7 +200,6 @@ def decisions_record(
     """
     _check_decisions(subject, decided_by, decisions, identifiers_confirmed)
     statement_ids = [item.statement.pk for item in decisions]
-    before = latest_decisions([subject.pk], statement_ids)
     pending_evidence = list(
         Evidence.objects.filter(
             owner=subject, status=EvidenceStatus.PENDING, statements__in=statement_ids
@@ -196,7 +207,23 @@ def decisions_record(
         .prefetch_related("statements")
         .distinct()
     )
-    pending = _evidence_by_statement(pending_evidence, statement_ids)
+    recorded = record_decisions(
+        subject, decided_by, decisions, _evidence_by_statement(pending_evidence, statement_ids)
+    )
+    _mark_reviewed_evidence(pending_evidence)
+    file_evidence_for_met_statements(subject)
+    return recorded
+
+
+def record_decisions(
+    subject: User,
+    decided_by: User,
+    decisions: list[DecisionInput],
+    evidence_for: dict[int, list[Evidence]],
+) -> list[Decision]:
+    """Write checked decisions, each pointing at `evidence_for` its statement, and flag the
+    confirmations a withdrawn "met" relied on."""
+    before = latest_decisions([subject.pk], [item.statement.pk for item in decisions])
     now = timezone.now()
     recorded = []
     for item in decisions:
@@ -210,10 +237,8 @@ def decisions_record(
         )
         decision.full_clean()
         decision.save()
-        decision.evidence.set(pending[item.statement.pk])
+        decision.evidence.set(evidence_for.get(item.statement.pk, []))
         recorded.append(decision)
-
-    _mark_reviewed_evidence(pending_evidence)
     withdrawn = [
         item.statement
         for item in decisions
@@ -224,6 +249,27 @@ def decisions_record(
     if withdrawn:
         _flag_confirmations(subject, withdrawn, decided_by)
     return recorded
+
+
+def file_evidence_for_met_statements(subject: User) -> int:
+    """Pending evidence whose every statement is already met is filed against them, not
+    queued: a met statement stays met, and new evidence for it is kept beside it."""
+    pending = Evidence.objects.filter(owner=subject, status=EvidenceStatus.PENDING)
+    links = Evidence.statements.through.objects.filter(evidence__in=pending.values("pk"))
+    claimed: dict[int, set[int]] = {}
+    for evidence_id, statement_id in links.values_list("evidence_id", "statement_id"):
+        claimed.setdefault(evidence_id, set()).add(statement_id)
+    if not claimed:
+        return 0
+    met = {
+        statement_id
+        for (_, statement_id), decision in latest_decisions(
+            [subject.pk], {s for ids in claimed.values() for s in ids}
+        ).items()
+        if decision.outcome == Outcome.MET
+    }
+    filed = [evidence_id for evidence_id, ids in claimed.items() if ids <= met]
+    return Evidence.objects.filter(pk__in=filed).update(status=EvidenceStatus.FILED)
 
 
 def _check_decisions(
@@ -291,15 +337,24 @@ def _flag_confirmations(subject: User, statements: list[Statement], by: User) ->
 
 @transaction.atomic
 def level_confirm(
-    *, subject: User, level: Level, confirmed_by: User, confirmed_on: date | None = None
+    *,
+    subject: User,
+    level: Level,
+    confirmed_by: User,
+    confirmed_on: date | None = None,
+    comment: str = "",
+    identifiers_confirmed: str = "",
 ) -> LevelConfirmation:
     """Confirm a level the person has reached (every statement of it and below met).
 
-    `confirmed_on` records a confirmation made earlier (say, in a supervision on paper);
-    it cannot be in the future.
+    `confirmed_on`, the date it takes effect, records a confirmation made earlier (say, in
+    a supervision on paper); it cannot be in the future. `comment` is plain text the
+    person reads, through the identifier guard.
     """
     if not access.can_decide_on(confirmed_by, subject):
         raise PermissionDenied("You cannot confirm levels for this person.")
+    comment = comment.strip()
+    identifiers_check({"comment": ("Comment", comment)}, confirmed=identifiers_confirmed)
     progression = progression_for(subject, level.framework)
     if not progression.has_reached(level):
         raise ValidationError(
@@ -307,7 +362,7 @@ def level_confirm(
             "below must be met first."
         )
     if confirmed_on and confirmed_on > timezone.localdate():
-        raise ValidationError("The confirmation date cannot be in the future.")
+        raise ValidationError({"confirmed_on": "The date it takes effect cannot be in the future."})
     already = _live_confirmation(subject, level)
     if already is not None:
         raise _already_confirmed(level, subject, already)
@@ -316,6 +371,7 @@ def level_confirm(
         level=level,
         confirmed_by=confirmed_by,
         confirmed_on=confirmed_on or timezone.localdate(),
+        comment=comment,
     )
     confirmation.full_clean(validate_constraints=False)
     try:

@@ -1,6 +1,6 @@
 from django.urls import path
 
-from assessments import views
+from assessments import review_views, views
 
 app_name = "assessments"
 
@@ -12,16 +12,30 @@ urlpatterns = [
     path("evidence/<int:evidence_id>/edit/", views.evidence_edit, name="evidence-edit"),
     path("evidence/<int:evidence_id>/withdraw/", views.evidence_withdraw, name="evidence-withdraw"),
     path("evidence/<int:evidence_id>/file/", views.evidence_file, name="evidence-file"),
-    path("review/", views.review_queue, name="review-queue"),
-    path("review/<int:user_id>/<int:framework_id>/", views.review_person, name="review-person"),
+    path("review/", review_views.review_queue, name="review-queue"),
+    path(
+        "review/evidence/<int:evidence_id>/",
+        review_views.review_evidence,
+        name="review-evidence",
+    ),
+    path(
+        "review/<int:user_id>/<int:framework_id>/",
+        review_views.review_person,
+        name="review-person",
+    ),
     path(
         "review/<int:user_id>/levels/<int:level_id>/confirm/",
-        views.level_confirm,
+        review_views.level_confirm,
         name="level-confirm",
     ),
     path(
+        "review/<int:user_id>/<int:framework_id>/reconsider/",
+        review_views.reconsider,
+        name="reconsider",
+    ),
+    path(
         "review/<int:user_id>/<int:framework_id>/plan/",
-        views.learning_plan_agree,
+        review_views.learning_plan_agree,
         name="learning-plan-agree",
     ),
     path("team/progression/", views.team_matrix, name="team-matrix"),

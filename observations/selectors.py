@@ -21,7 +21,7 @@ from observations.models import (
 from people import access
 from people.enums import STAFF_ROLES, Role
 from people.models import Membership, User
-from people.selectors import people_visible_to
+from people.selectors import people_decided_on_by, people_visible_to
 
 LIST_RELATED = ("observer", "observed", "template")
 
@@ -65,9 +65,10 @@ def _staff_of_teams(team_ids: Iterable[int]) -> QuerySet[Membership]:
 def awaiting_sign_off(viewer: User) -> QuerySet[Observation]:
     """Responded observations of people the viewer may sign off (access.can_sign_off), oldest
     first."""
-    staff = _staff_of_teams(access.led_team_ids(viewer)).values("user")
     return (
-        Observation.objects.filter(status=ObservationStatus.RESPONDED, observed__in=staff)
+        Observation.objects.filter(
+            status=ObservationStatus.RESPONDED, observed__in=people_decided_on_by(viewer)
+        )
         .exclude(observed=viewer)
         .select_related(*LIST_RELATED)
         .order_by("status_changed_at", "pk")

@@ -26,7 +26,7 @@ from observations.forms import (
 from observations.models import Observation
 from observations.selectors import ObservationFilters
 from people import access
-from people.decorators import staff_required, team_leader_required
+from people.decorators import reviewer_required, staff_required
 from people.enums import AccessKind
 from people.services import access_record
 
@@ -103,7 +103,7 @@ def of_me_list(request: HttpRequest) -> HttpResponse:
     return _list_page(request, mine=False)
 
 
-@team_leader_required
+@reviewer_required
 def sign_off_queue(request: HttpRequest) -> HttpResponse:
     return render(
         request,

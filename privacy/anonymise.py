@@ -12,7 +12,8 @@ Kept, with the free text removed:
 - evidence they own: the title becomes its kind, the description is blanked and any
   file is deleted; kind, dates, status and statements stay;
 - decisions about them: the comment is blanked; outcome, statement, who and when stay;
-- level confirmations of them: the review reason is blanked;
+  so is the reason given when their evidence was returned for changes;
+- level confirmations of them: the review reason and the comment are blanked;
 - observations of them: strengths, development points, agreed actions, the family's
   voice, their response, rating comments and addenda are blanked; ratings, dates,
   meeting type, status and history stay;
@@ -39,7 +40,13 @@ from wagtail.users.models import UserProfile
 from wagtail_lms.models import SCORMAttempt, SCORMData
 
 from assessments.enums import EvidenceKind
-from assessments.models import Decision, Evidence, LearningPlan, LevelConfirmation
+from assessments.models import (
+    Decision,
+    Evidence,
+    EvidenceReturn,
+    LearningPlan,
+    LevelConfirmation,
+)
 from learning.models import CPDEntry, Reflection
 from mentoring.models import MentoringSession, ResourceRecommendation
 from observations.models import Addendum, CriterionRating, Observation
@@ -64,7 +71,8 @@ def retention_rows(model: type[models.Model]) -> models.QuerySet:
     Decisions, observation transitions, addenda and access records refuse every update
     and delete (core.models.AppendOnly). Storage limitation (UK GDPR Article 5(1)(e))
     outranks that for two things only, both here in privacy: blanking the free text of
-    decisions about, and addenda on observations of, a leaver past the schedule; and
+    decisions about (and returns of the evidence of), and addenda on observations of, a
+    leaver past the schedule; and
     removing access records past theirs. Nothing else calls this.
     """
     return models.QuerySet(model=model)
@@ -127,7 +135,8 @@ def person_anonymise(*, person: User, today: date) -> int:
     deleted (removed from storage once the transaction commits)."""
     files = _evidence(person)
     retention_rows(Decision).filter(subject=person).update(comment="")
-    LevelConfirmation.objects.filter(subject=person).update(review_reason="")
+    retention_rows(EvidenceReturn).filter(evidence__owner=person).update(reason="")
+    LevelConfirmation.objects.filter(subject=person).update(review_reason="", comment="")
     _observations_of(person)
     _mentoring(person)
     for model, owner in (

@@ -82,7 +82,7 @@ def evidence_with_files(subject: User) -> QuerySet[Evidence]:
 def evidence(subject: User) -> list[Record]:
     rows = (
         Evidence.objects.filter(owner=subject)
-        .prefetch_related("statements")
+        .prefetch_related("statements", "returns")
         .order_by("submitted_at", "pk")
     )
     return [
@@ -96,6 +96,9 @@ def evidence(subject: User) -> list[Record]:
             "statements": [s.code for s in e.statements.all()],
             "submitted": _iso(e.submitted_at),
             "withdrawn": _iso(e.withdrawn_at),
+            "returned_for_changes": [
+                {"when": _iso(r.returned_at), "reason": r.reason} for r in e.returns.all()
+            ],
             "file": evidence_file_path(e) if e.file else None,
         }
         for e in rows
@@ -132,6 +135,7 @@ def level_confirmations(subject: User) -> list[Record]:
             "level": c.level.code,
             "confirmed_on": _iso(c.confirmed_on),
             "confirmed_by": _name(c.confirmed_by),
+            "comment": c.comment,
             "needs_review": c.needs_review,
             "review_reason": c.review_reason,
         }
