@@ -204,7 +204,7 @@ class ConfirmLevelStepForm(IdentifierConfirmationMixin):
     confirmed_on = DateField(
         label="Date it takes effect",
         not_in_future=True,
-        help_text="Today unless you agreed it earlier, for example 27/03/2026",
+        lead="Today unless you agreed it earlier.",
         error_messages={"required": "Enter the date it takes effect"},
     )
     comment = TextAreaField(

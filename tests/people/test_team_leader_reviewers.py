@@ -3,6 +3,8 @@ team leader a service manager appoints for them."""
 
 import pytest
 from django.core.exceptions import PermissionDenied, ValidationError
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 
 from people import access
@@ -135,18 +137,14 @@ def test_a_tampered_choice_is_a_form_error(client, service_manager, team_leader,
     assert not ReviewerAppointment.objects.exists()
 
 
-def test_reviewers_page_queries_do_not_grow_with_team_leaders(
-    client, service_manager, django_assert_max_num_queries
-):
+def test_reviewers_page_queries_do_not_grow_with_team_leaders(client, service_manager):
     def count_for(extra):
         for _ in range(extra):
             leader = member(TeamFactory(), Role.TEAM_LEADER)
             other = member(TeamFactory(), Role.TEAM_LEADER)
             reviewer_appoint(team_leader=leader, reviewer=other, by=service_manager)
         client.force_login(service_manager)
-        from django.db import connection
-        from django.test.utils import CaptureQueriesContext
-
+        client.get(reverse("people:reviewers"))  # the first request fills the navigation's cache
         with CaptureQueriesContext(connection) as queries:
             assert client.get(reverse("people:reviewers")).status_code == 200
         return len(queries)
