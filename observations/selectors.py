@@ -4,7 +4,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Count, IntegerField, OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -66,9 +66,19 @@ def awaiting_sign_off(viewer: User) -> QuerySet[Observation]:
     """Responded observations of people the viewer may sign off (access.can_sign_off), oldest
     first."""
     staff = _staff_of_teams(access.led_team_ids(viewer)).values("user")
+    draft = ObservationStatus.DRAFT
+    # A co-observer reads their partner's observation only once both are shared.
+    partner_still_drafting = Q(
+        co_observation_as_first__second__observer=viewer,
+        co_observation_as_first__second__status=draft,
+    ) | Q(
+        co_observation_as_second__first__observer=viewer,
+        co_observation_as_second__first__status=draft,
+    )
     return (
         Observation.objects.filter(status=ObservationStatus.RESPONDED, observed__in=staff)
         .exclude(observed=viewer)
+        .exclude(partner_still_drafting)
         .select_related(*LIST_RELATED)
         .order_by("status_changed_at", "pk")
     )
