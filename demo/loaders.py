@@ -385,11 +385,17 @@ FEEDBACK_FIELDS = {
 
 
 def observation_texts(data_dir: Path | None = None) -> dict:
-    """The observer's feedback and the observed person's response and addendum."""
+    """The observer's feedback, the observed person's response and addendum, and the
+    co-observers' calibration discussion note."""
     data_dir = data_dir or DATA_DIR
-    data, where = _file("observations.toml", data_dir, {"feedback": dict, "observed": dict})
+    data, where = _file(
+        "observations.toml",
+        data_dir,
+        {"feedback": dict, "observed": dict, "co_observation": dict},
+    )
     _check(data["feedback"], f"{where}: feedback", FEEDBACK_FIELDS)
     _check(data["observed"], f"{where}: observed", {"response": TEXT, "addendum": TEXT})
+    _check(data["co_observation"], f"{where}: co_observation", {"discussion_note": TEXT})
     return data
 
 
