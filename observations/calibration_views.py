@@ -21,6 +21,8 @@ from observations.models import CoObservation
 from observations.views import _visible
 from people import access
 from people.decorators import staff_required
+from people.enums import AccessKind
+from people.services import access_record
 
 
 @require_http_methods(["GET", "POST"])
@@ -93,7 +95,18 @@ def _pair_page(request: HttpRequest, pair: CoObservation, form=None) -> HttpResp
 
 @staff_required
 def co_observation_detail(request: HttpRequest, pair_id: int) -> HttpResponse:
-    return _pair_page(request, _visible_pair(request, pair_id))
+    pair = _visible_pair(request, pair_id)
+    if pair.both_shared:
+        # The ratings of an observation of someone's practice are on the page.
+        access_record(
+            viewer=request.user,
+            subject=pair.first.observed,
+            kind=AccessKind.OBSERVATION,
+            obj=pair.first,
+            path=request.path,
+            author_id=pair.first.observer_id,
+        )
+    return _pair_page(request, pair)
 
 
 @require_POST

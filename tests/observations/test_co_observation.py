@@ -12,7 +12,8 @@ from observations.calibration_selectors import side_by_side
 from observations.enums import ObservationStatus, Stage
 from observations.models import CoObservation, Observation
 from people import access
-from people.enums import Role
+from people.enums import AccessKind, Role
+from people.models import AccessRecord
 from tests.factories import member
 from tests.observations.conftest import RESPONSE, save, start
 
@@ -254,6 +255,45 @@ def test_side_by_side_page_once_both_have_shared(client, request, pair, who, sta
         page = response.content.decode()
         assert "Ratings side by side" in page
         assert page.count(">Agree<") == 1 and page.count(">Differ<") == 3
+
+
+def test_reading_the_side_by_side_is_in_the_access_log(client, pair, team_leader, practitioner):
+    share_both(pair)
+    client.force_login(team_leader)
+    client.get(reverse("observations:co-observation", args=[pair.pk]))
+    record = AccessRecord.objects.get(viewer=team_leader)
+    assert (record.subject, record.kind, record.object_id) == (
+        practitioner,
+        AccessKind.OBSERVATION,
+        pair.first.pk,
+    )
+
+
+@pytest.mark.parametrize(
+    ("who", "both_shared", "allowed"),
+    [
+        ("second_coordinator", False, False),
+        ("second_coordinator", True, True),
+        ("coordinator", False, True),  # their own observation
+        ("practitioner", False, True),  # the person observed reads it once it is shared
+        ("colleague", True, False),
+    ],
+)
+def test_a_co_observer_reads_the_partners_observation_once_both_have_shared(
+    request, pair, who, both_shared, allowed
+):
+    viewer = request.getfixturevalue(who)
+    assert (
+        access.can_view_observation(
+            viewer,
+            pair.first.observer,
+            pair.first.observed,
+            shared=True,
+            co_observer_id=pair.second.observer_id,
+            both_shared=both_shared,
+        )
+        is allowed
+    )
 
 
 def test_the_pair_page_is_fixed_queries(client, pair, coordinator, django_assert_max_num_queries):
