@@ -2,6 +2,7 @@
 both have shared, closed by a calibration discussion note."""
 
 import pytest
+from django.core import mail
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.urls import reverse
 
@@ -419,3 +420,13 @@ def test_invite_page_is_the_drafts_observer_s_alone(
     for who in (second_coordinator, team_leader, practitioner):
         client.force_login(who)
         assert client.get(url).status_code == 404
+
+
+def test_the_second_observer_is_told_with_a_link_to_their_draft(
+    coordinator, second_coordinator, practitioner, template, django_capture_on_commit_callbacks
+):
+    with django_capture_on_commit_callbacks(execute=True):
+        pair = invite(start(coordinator, practitioner, template), second_coordinator)
+    [message] = [m for m in mail.outbox if m.to == [second_coordinator.email]]
+    assert reverse("observations:observation-edit", args=[pair.second.pk]) in message.body
+    assert "Rate it on your own" in message.body
