@@ -376,20 +376,18 @@ def observation_templates(data_dir: Path | None = None) -> list[dict]:
     return templates
 
 
-FEEDBACK_FIELDS = {
-    "strengths": TEXT,
-    "development_points": TEXT,
-    "agreed_actions": TEXT,
-    "family_voice": TEXT,
-}
+FEEDBACK_FIELDS = dict.fromkeys(
+    ("strengths", "development_points", "agreed_actions", "family_voice"), TEXT
+)
 
 
 def observation_texts(data_dir: Path | None = None) -> dict:
-    """The observer's feedback and the observed person's response and addendum."""
-    data_dir = data_dir or DATA_DIR
-    data, where = _file("observations.toml", data_dir, {"feedback": dict, "observed": dict})
+    """The observers' feedback and discussion note, the observed person's words."""
+    sections = {"feedback": dict, "observed": dict, "co_observation": dict}
+    data, where = _file("observations.toml", data_dir or DATA_DIR, sections)
     _check(data["feedback"], f"{where}: feedback", FEEDBACK_FIELDS)
     _check(data["observed"], f"{where}: observed", {"response": TEXT, "addendum": TEXT})
+    _check(data["co_observation"], f"{where}: co_observation", {"discussion_note": TEXT})
     return data
 
 

@@ -218,13 +218,23 @@ def can_observe(observer: AnyUser, subject: User) -> bool:
 
 
 def can_view_observation(
-    viewer: AnyUser, observer: User, observed: User, *, shared: bool = True
+    viewer: AnyUser,
+    observer: User,
+    observed: User,
+    *,
+    shared: bool = True,
+    co_observer_id: int | None = None,
+    both_shared: bool = True,
 ) -> bool:
     """May `viewer` read an observation `observer` made of `observed`'s practice?
 
     The observer; once it is shared (`shared`), also the observed person, the team leaders
     who decide on the observed person's evidence, and service managers. A draft is the
     observer's alone. Nobody else, and only while in a staff role.
+
+    In a co-observation the other observer (`co_observer_id`) rates on their own: they read
+    this observation once both observations are shared (`both_shared`), and not before,
+    even where they would otherwise read it as a team leader or service manager.
     """
     if not viewer.is_authenticated or not viewer.is_active or not is_staff_member(viewer):
         return False
@@ -232,9 +242,41 @@ def can_view_observation(
         return True
     if not shared:
         return False
+    if viewer.pk == co_observer_id:
+        return both_shared
     if viewer.pk == observed.pk:
         return True
     return can_decide_on(viewer, observed) or is_service_manager(viewer)
+
+
+def can_view_co_observation(
+    viewer: AnyUser, *, observer_ids: tuple[int, int], observed: User, both_shared: bool
+) -> bool:
+    """May `viewer` open a co-observation: two observers' observations of one meeting side
+    by side?
+
+    The two observers always (before both have shared it shows who has shared, never what
+    either wrote); once both have shared, also the team leaders who decide on the observed
+    person's evidence, and service managers. Not the observed person: they read each
+    observation, and the comparison is about the observers.
+    """
+    if not viewer.is_authenticated or not viewer.is_active or not is_staff_member(viewer):
+        return False
+    if viewer.pk in observer_ids:
+        return True
+    if not both_shared or viewer.pk == observed.pk:
+        return False
+    return can_decide_on(viewer, observed) or is_service_manager(viewer)
+
+
+def calibration_team_ids(viewer: AnyUser) -> set[int] | None:
+    """Teams whose observer calibration figures `viewer` may read: a team leader their
+    teams, a service manager every team (None). Anyone else none (an empty set)."""
+    if not _is_signed_in(viewer):
+        return set()
+    if is_service_manager(viewer):
+        return None
+    return led_team_ids(viewer)
 
 
 def can_add_observation_addendum(

@@ -49,7 +49,7 @@ from assessments.models import (
 )
 from learning.models import CPDEntry, Reflection
 from mentoring.models import MentoringSession, ResourceRecommendation
-from observations.models import Addendum, CriterionRating, Observation
+from observations.models import Addendum, CoObservation, CriterionRating, Observation
 from people.models import ApiToken, SingleSignOnIdentity, User
 
 PLACEHOLDER_NAME = "Former member {id}"
@@ -102,6 +102,7 @@ def _observations_of(person: User) -> None:
     Observation.objects.filter(observed=person).update(**dict.fromkeys(OBSERVATION_TEXT, ""))
     CriterionRating.objects.filter(observation__observed=person).update(comment="")
     retention_rows(Addendum).filter(observation__observed=person).update(text="")
+    CoObservation.objects.filter(first__observed=person).update(discussion_note="")
 
 
 def _mentoring(person: User) -> None:

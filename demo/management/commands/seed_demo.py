@@ -4,6 +4,7 @@ from django.test.utils import override_settings
 
 from demo import loaders
 from demo.access_log import seed_access_log
+from demo.co_observation import seed_co_observation
 from demo.learning_records import seed_learning_records
 from demo.meetings import seed_meetings
 from demo.mentoring import seed_mentoring
@@ -45,6 +46,7 @@ class Command(BaseCommand):
             modules = seed_learning()
             seed_learning_records(users)
             seed_observations(users)
+            seed_co_observation(users)
             seed_meetings(users)
             resources = seed_resources()
             mentoring = seed_mentoring(users)
