@@ -132,6 +132,10 @@ class ArtefactEvidenceForm(EvidenceForm):
         )
         for question in questions_for(kind):
             self.fields[question.name] = _artefact_field(question)
+        # In page order, so the error summary lists problems as the page shows them.
+        self.order_fields(
+            ["title", "occurred_on", *(q.name for q in questions_for(kind)), "description"]
+        )
 
     @property
     def artefact_hint(self) -> str:

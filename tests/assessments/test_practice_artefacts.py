@@ -137,6 +137,24 @@ def test_scale_outside_nought_to_ten_is_refused(client, practitioner, statements
     assert not Evidence.objects.exists()
 
 
+def test_errors_are_listed_in_the_order_the_page_shows_the_questions(
+    client, practitioner, statements_a
+):
+    kind = EvidenceKind.SCALING_QUESTION
+    client.force_login(practitioner)
+    data = form_data(kind, [], scale="12", why_this_number="")
+    page = client.post(add_url(kind), data).content.decode()
+    order = [
+        page.index(message)
+        for message in (
+            "Enter a whole number from 0 to 10",
+            "Say why you chose this number",
+            "Choose at least one statement this evidence supports",
+        )
+    ]
+    assert order == sorted(order)
+
+
 def test_over_long_answer_is_refused_with_its_length(client, practitioner, statements_a):
     kind = EvidenceKind.DANGER_STATEMENT
     client.force_login(practitioner)
