@@ -15,6 +15,7 @@ from assessments.artefacts import ARTEFACT_KINDS, questions_for
 from assessments.enums import EvidenceKind, EvidenceStatus, Outcome
 from assessments.models import Decision, Evidence
 from assessments.services import evidence_submit, evidence_update
+from core.identifiers import IdentifiersFound
 from tests.assessments.test_review_and_matrix import submit
 
 pytestmark = pytest.mark.django_db
@@ -210,6 +211,31 @@ def test_family_details_in_any_answer_are_refused_until_confirmed(
     }
     assert client.post(add_url(kind), confirmed).status_code == 302
     assert Evidence.objects.get().artefact[question] == typed
+
+
+def test_changing_an_artefact_passes_the_identifier_guard_too(practitioner, statements_a):
+    kind = EvidenceKind.DANGER_STATEMENT
+    evidence = make_artefact(practitioner, statements_a[:1], kind)
+    answers = {**ANSWERS[kind], "safety_goal": "Jayden Smith will stay with Nan."}
+    with pytest.raises(IdentifiersFound):
+        evidence_update(
+            evidence=evidence,
+            by=practitioner,
+            kind=kind,
+            title=evidence.title,
+            occurred_on=evidence.occurred_on,
+            statements=statements_a[:1],
+            artefact=answers,
+        )
+    evidence.refresh_from_db()
+    assert evidence.artefact["safety_goal"] == ANSWERS[kind]["safety_goal"]
+
+
+def test_signed_out_people_and_volunteers_cannot_add_one(client, volunteer):
+    url = add_url(EvidenceKind.SCALING_QUESTION)
+    assert client.get(url).status_code == 302  # to sign in
+    client.force_login(volunteer)
+    assert client.get(url).status_code == 404
 
 
 def test_another_practitioner_gets_not_found(
