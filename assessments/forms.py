@@ -2,7 +2,8 @@ from datetime import date
 
 from django import forms
 
-from assessments.enums import EVIDENCE_KIND_HINTS, Outcome
+from assessments.artefacts import SCALE_ERROR, ArtefactQuestion, questions_for
+from assessments.enums import EVIDENCE_KIND_HINTS, EvidenceKind, Outcome
 from assessments.models import Evidence, Level, Statement
 from assessments.services import EVIDENCE_KINDS_PEOPLE_ADD
 from core.forms import (
@@ -89,6 +90,74 @@ class EvidenceForm(IdentifierConfirmationMixin):
         if "clear_file" in self.fields:
             values["clear_file"] = self.cleaned_data.get("clear_file", False)
         values["identifiers_confirmed"] = self.confirmed_fingerprint()
+        return values
+
+
+def _artefact_field(question: ArtefactQuestion) -> forms.Field:
+    if question.scale:
+        return forms.IntegerField(
+            label=question.label,
+            help_text=question.hint,
+            min_value=0,
+            max_value=10,
+            widget=forms.TextInput(attrs={"inputmode": "numeric"}),
+            error_messages=dict.fromkeys(
+                ("required", "invalid", "min_value", "max_value"), SCALE_ERROR
+            ),
+        )
+    return TextAreaField(
+        label=question.label,
+        help_text=question.hint,
+        required=question.required,
+        max_length=question.max_length,
+        rows=3 if question.max_length <= 1_000 else 6,
+        error_messages={"required": question.missing_message},
+    )
+
+
+class ArtefactEvidenceForm(EvidenceForm):
+    """A practice artefact (assessments.artefacts): the evidence form with the kind fixed
+    and the artefact's own questions."""
+
+    def __init__(self, *args: object, kind: str, **kwargs: object) -> None:
+        super().__init__(*args, **kwargs)
+        self.artefact_kind = EvidenceKind(kind)
+        del self.fields["kind"]
+        description = self.fields["description"]
+        description.label = "What it shows about your practice (optional)"
+        description.help_text = (
+            "For example, how you worked with the family or network to write it. "
+            f"Do not include names or details that could identify a family. "
+            f"Up to {description.max_length:,} characters."
+        )
+        for question in questions_for(kind):
+            self.fields[question.name] = _artefact_field(question)
+        # In page order, so the error summary lists problems as the page shows them.
+        self.order_fields(
+            ["title", "occurred_on", *(q.name for q in questions_for(kind)), "description"]
+        )
+
+    @property
+    def artefact_hint(self) -> str:
+        return EVIDENCE_KIND_HINTS.get(self.artefact_kind, "")
+
+    def artefact_fields(self) -> list[forms.BoundField]:
+        return [self[question.name] for question in questions_for(self.artefact_kind)]
+
+    @staticmethod
+    def initial_for(evidence: Evidence) -> dict:
+        return {**EvidenceForm.initial_for(evidence), **(evidence.artefact or {})}
+
+    def clean(self) -> dict:
+        cleaned = super().clean()
+        cleaned["kind"] = self.artefact_kind
+        return cleaned
+
+    def service_values(self) -> dict:
+        values = super().service_values()
+        values["artefact"] = {
+            q.name: self.cleaned_data.get(q.name) for q in questions_for(self.artefact_kind)
+        }
         return values
 
 

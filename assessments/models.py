@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
 
+from assessments.artefacts import artefact_answers, is_artefact_kind
 from assessments.enums import EvidenceKind, EvidenceStatus, FrameworkStatus, Outcome
 from core.lifecycle import Versioned
 from core.models import AppendOnly
@@ -147,6 +148,12 @@ class Evidence(models.Model):
         blank=True, help_text="Sanitised HTML (core.sanitize) — never raw user input."
     )
     occurred_on = models.DateField("date")
+    artefact = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text="A practice artefact's answers, one per question (assessments.artefacts); "
+        "plain text, checked by the evidence service, escaped when shown.",
+    )
     file = models.FileField(
         upload_to=evidence_upload_to, storage=private_storage, blank=True, max_length=300
     )
@@ -185,6 +192,15 @@ class Evidence(models.Model):
         if self.status == EvidenceStatus.RETURNED:
             return True
         return self.status == EvidenceStatus.PENDING and not self.decisions.exists()
+
+    @property
+    def is_artefact(self) -> bool:
+        return is_artefact_kind(self.kind)
+
+    @property
+    def artefact_answers(self) -> list[tuple[str, str]]:
+        """Each question of a practice artefact with its answer, in order."""
+        return artefact_answers(self.kind, self.artefact or {})
 
     @property
     def file_name(self) -> str:

@@ -8,6 +8,12 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from assessments.artefacts import (
+    ARTEFACT_KINDS,
+    artefact_texts,
+    clean_artefact,
+    is_artefact_kind,
+)
 from assessments.enums import EvidenceKind, EvidenceStatus, FrameworkStatus, Outcome
 from assessments.models import (
     Decision,
@@ -44,11 +50,16 @@ def validate_evidence_file(upload: UploadedFile | None) -> None:
     check_upload(upload, ALLOWED_FILE_EXTENSIONS)
 
 
-def _check_evidence_text(title: str, description: str, identifiers_confirmed: str) -> None:
+def _check_evidence_text(
+    title: str, description: str, identifiers_confirmed: str, kind: str = "", artefact=None
+) -> None:
+    """The identifier guard over everything typed: title, description and, for a practice
+    artefact, every written answer."""
     identifiers_check(
         {
             "title": ("Title", title),
             "description": ("Description", html_to_plain_text(description)),
+            **artefact_texts(kind, artefact or {}),
         },
         confirmed=identifiers_confirmed,
     )
@@ -77,18 +88,21 @@ def evidence_submit(
     file: UploadedFile | None = None,
     source_key: str = "",
     identifiers_confirmed: str = "",
+    artefact: dict | None = None,
 ) -> Evidence:
     """Add evidence for review. With a source_key (module, observation) it is created once.
 
     Evidence the person writes passes the identifier guard; evidence made by the system (a
-    source_key) holds only titles and codes it wrote itself.
+    source_key) holds only titles and codes it wrote itself. A practice artefact
+    (assessments.artefacts) comes with its answers, checked here.
     """
     if source_key:
         existing = Evidence.objects.filter(owner=owner, source_key=source_key).first()
         if existing:
             return existing
-    else:
-        _check_evidence_text(title, description, identifiers_confirmed)
+    artefact = clean_artefact(kind, artefact)
+    if not source_key:
+        _check_evidence_text(title, description, identifiers_confirmed, kind, artefact)
     statements = list(statements)
     _check_statements(statements)
     validate_evidence_file(file)
@@ -99,6 +113,7 @@ def evidence_submit(
         description=sanitize_html(description),
         occurred_on=occurred_on,
         source_key=source_key,
+        artefact=artefact,
     )
     if file is not None:
         evidence.file = file
@@ -134,10 +149,14 @@ def evidence_update(
     file: UploadedFile | None = None,
     clear_file: bool = False,
     identifiers_confirmed: str = "",
+    artefact: dict | None = None,
 ) -> Evidence:
     evidence = Evidence.objects.select_for_update().get(pk=evidence.pk)
     _check_owner_may_change(evidence, by)
-    _check_evidence_text(title, description, identifiers_confirmed)
+    if kind != evidence.kind and (is_artefact_kind(kind) or is_artefact_kind(evidence.kind)):
+        raise ValidationError({"kind": "A practice artefact keeps its kind."})
+    artefact = clean_artefact(kind, artefact)
+    _check_evidence_text(title, description, identifiers_confirmed, kind, artefact)
     statements = list(statements)
     _check_statements(statements)
     validate_evidence_file(file)
@@ -145,6 +164,7 @@ def evidence_update(
     evidence.title = title
     evidence.occurred_on = occurred_on
     evidence.description = sanitize_html(description)
+    evidence.artefact = artefact
     if clear_file and evidence.file:
         evidence.file.delete(save=False)
         evidence.file = ""
@@ -434,8 +454,10 @@ def learning_plan_agree(
     return plan
 
 
+# The kinds on the evidence form. Practice artefacts have a form of their own each.
 EVIDENCE_KINDS_PEOPLE_ADD = [
     kind
     for kind in EvidenceKind
     if kind not in {EvidenceKind.MODULE_COMPLETION, EvidenceKind.PEER_OBSERVATION}
+    and kind not in ARTEFACT_KINDS
 ]

@@ -7,8 +7,9 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from assessments import exports, selectors, services
-from assessments.enums import EvidenceStatus
-from assessments.forms import EvidenceForm
+from assessments.artefacts import ARTEFACT_KINDS, is_artefact_kind
+from assessments.enums import EvidenceKind, EvidenceStatus
+from assessments.forms import ArtefactEvidenceForm, EvidenceForm
 from assessments.matrix import TeamMatrix
 from assessments.models import Evidence, Framework
 from core.exports import EXPORT_FORMATS, table_response
@@ -88,12 +89,24 @@ def _evidence_form_context(form: EvidenceForm, user: User, evidence: Evidence | 
         "frameworks": frameworks,
         "selected": selected,
         "evidence": evidence,
+        "artefact_kinds": [EvidenceKind(kind) for kind in ARTEFACT_KINDS],
     }
 
 
 @staff_required
 def evidence_add(request: HttpRequest) -> HttpResponse:
-    form = EvidenceForm(*_bound(request))
+    return _evidence_add(request, EvidenceForm(*_bound(request)))
+
+
+@staff_required
+def artefact_add(request: HttpRequest, kind: str) -> HttpResponse:
+    """Add a practice artefact (assessments.artefacts) as evidence."""
+    if not is_artefact_kind(kind):
+        raise Http404
+    return _evidence_add(request, ArtefactEvidenceForm(*_bound(request), kind=kind))
+
+
+def _evidence_add(request: HttpRequest, form: EvidenceForm) -> HttpResponse:
     form.fields.pop("clear_file")
     if request.method == "POST" and form.is_valid():
         try:
@@ -149,6 +162,22 @@ def evidence_detail(request: HttpRequest, evidence_id: int) -> HttpResponse:
 
 
 @staff_required
+def evidence_print(request: HttpRequest, evidence_id: int) -> HttpResponse:
+    """A practice artefact on its own, laid out for paper (the print rules in site.css)."""
+    evidence = _visible_evidence(request, evidence_id)
+    if not evidence.is_artefact:
+        raise Http404
+    access_record(
+        viewer=request.user,
+        subject=evidence.owner,
+        kind=AccessKind.EVIDENCE,
+        obj=evidence,
+        path=request.path,
+    )
+    return render(request, "assessments/evidence_print.html", {"evidence": evidence})
+
+
+@staff_required
 def evidence_edit(request: HttpRequest, evidence_id: int) -> HttpResponse:
     evidence = _visible_evidence(request, evidence_id)
     if evidence.owner_id != request.user.pk:
@@ -158,7 +187,12 @@ def evidence_edit(request: HttpRequest, evidence_id: int) -> HttpResponse:
             request, "This evidence has been reviewed or withdrawn, so it cannot be changed."
         )
         return redirect("assessments:evidence-detail", evidence_id=evidence.pk)
-    form = EvidenceForm(*_bound(request), initial=EvidenceForm.initial_for(evidence))
+    if evidence.is_artefact:
+        form = ArtefactEvidenceForm(
+            *_bound(request), kind=evidence.kind, initial=ArtefactEvidenceForm.initial_for(evidence)
+        )
+    else:
+        form = EvidenceForm(*_bound(request), initial=EvidenceForm.initial_for(evidence))
     if not evidence.file:
         form.fields.pop("clear_file")
     if request.method == "POST" and form.is_valid():

@@ -6,8 +6,7 @@ the field, so a broken edit stops `seed_demo` with a message an editor can act o
 
 One rule applies to every value that starts with `<` (HTML): it may be laid out over several
 lines. A line break between two tags is dropped; a line break inside text reads as one space.
-Every other value is taken exactly as written. demo/data/README.md describes the files.
-Each loader reads DATA_DIR unless given another folder: the tests give it broken copies.
+Other values stay as written (demo/data/README.md). Loaders read DATA_DIR or a test's folder.
 """
 
 import re
@@ -463,6 +462,7 @@ TOP_LEVEL_FILES = (
     "mentoring.toml",
     "progression.toml",
     "learning_records.toml",
+    "practice_artefacts.toml",  # read by demo/practice_artefacts.py
 )
 
 

@@ -9,8 +9,9 @@ Kept, with the free text removed:
   password, closed, no admin rights, no groups; their Wagtail profile (and avatar) goes.
   The leaving date stays; `anonymised_on` records when this was done.
 - their memberships (team, role, dates: who was in which team when, for team figures);
-- evidence they own: the title becomes its kind, the description is blanked and any
-  file is deleted; kind, dates, status and statements stay;
+- evidence they own: the title becomes its kind, the description and a practice
+  artefact's answers are blanked and any file is deleted; kind, dates, status and
+  statements stay;
 - decisions about them: the comment is blanked; outcome, statement, who and when stay;
   so is the reason given when their evidence was returned for changes;
 - level confirmations of them: the review reason and the comment are blanked;
@@ -83,8 +84,10 @@ def _evidence(person: User) -> list[str]:
     owned = Evidence.objects.filter(owner=person)
     files = list(owned.exclude(file="").values_list("file", flat=True))
     for kind in EvidenceKind:
-        owned.filter(kind=kind).update(title=kind.label, description="", file="")
-    owned.exclude(kind__in=EvidenceKind.values).update(title="Evidence", description="", file="")
+        owned.filter(kind=kind).update(title=kind.label, description="", artefact={}, file="")
+    owned.exclude(kind__in=EvidenceKind.values).update(
+        title="Evidence", description="", artefact={}, file=""
+    )
     return files
 
 

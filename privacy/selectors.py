@@ -91,6 +91,7 @@ def evidence(subject: User) -> list[Record]:
             "kind": e.get_kind_display(),
             "title": e.title,
             "description": _text(e.description),
+            "practice_artefact": dict(e.artefact_answers) if e.is_artefact else None,
             "date": _iso(e.occurred_on),
             "status": e.get_status_display(),
             "statements": [s.code for s in e.statements.all()],

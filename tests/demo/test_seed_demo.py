@@ -7,6 +7,7 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 from django.utils import timezone
 
+from assessments.enums import EvidenceStatus
 from assessments.models import Decision, Evidence, LevelConfirmation
 from learning.models import ModuleCompletion
 from observations.models import CoObservation, Observation, ObservationTransition
@@ -109,6 +110,10 @@ def test_seed_demo_spreads_the_history_over_the_last_8_quarters(settings, client
     figures = reporting.team_figures([north], reporting.Period.this_quarter())[0]
     assert figures.oldest_evidence_days > 45
     assert figures.evidence_waiting >= 2
+    # The practice artefacts claim statements not yet met, so they wait for review (issue 16).
+    artefacts = Evidence.objects.exclude(artefact={})
+    assert artefacts.count() == 2
+    assert set(artefacts.values_list("status", flat=True)) == {EvidenceStatus.PENDING}
     assert figures.observations_awaiting_sign_off >= 1
     assert figures.assignments_overdue >= 1
     # Confirmations are dated in the past, on the day they were made; one live per level.

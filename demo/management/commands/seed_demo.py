@@ -11,6 +11,7 @@ from demo.mentoring import seed_mentoring
 from demo.modules import seed_learning
 from demo.observations import seed_observations
 from demo.people import DEMO_PASSWORD, seed_people
+from demo.practice_artefacts import practice_artefact_texts, seed_practice_artefacts
 from demo.progression import seed_progression, seed_waiting_evidence
 from demo.resources import seed_resources
 
@@ -33,6 +34,7 @@ class Command(BaseCommand):
             )
         try:
             loaders.load_all()
+            practice_artefact_texts()
         except loaders.DemoDataError as error:
             raise CommandError(
                 f"The demo data needs fixing before it can be loaded: {error}"
@@ -51,6 +53,7 @@ class Command(BaseCommand):
             resources = seed_resources()
             mentoring = seed_mentoring(users)
             seed_waiting_evidence(users)
+            seed_practice_artefacts(users)
             seed_access_log(users)
         self.stdout.write(
             self.style.SUCCESS(
