@@ -16,6 +16,11 @@ class EvidenceKind(models.TextChoices):
     TRAINING_DELIVERED = "training_delivered", "Training delivered"
     COACHING_GIVEN = "coaching_given", "Coaching given"
     OBSERVATION_CARRIED_OUT = "observation_carried_out", "Observation carried out"
+    # Practice-model work (assessments.artefacts holds what each one records).
+    THREE_COLUMN_ASSESSMENT = "three_column_assessment", "Three-column assessment"
+    SCALING_QUESTION = "scaling_question", "Scaling question"
+    DANGER_STATEMENT = "danger_statement", "Danger statement and safety goal"
+    CHILD_EXPLANATION = "child_explanation", "Explanation written for a child"
     OTHER = "other", "Other"
 
 
@@ -32,6 +37,14 @@ EVIDENCE_KIND_HINTS = {
     "co-facilitating a conference to help them learn.",
     EvidenceKind.OBSERVATION_CARRIED_OUT: "You observed a colleague's practice and gave them "
     "feedback. Observations you make here are added for you when they are signed off.",
+    EvidenceKind.THREE_COLUMN_ASSESSMENT: "An assessment you wrote in three columns: what we "
+    "are worried about, what is working well and what needs to happen.",
+    EvidenceKind.SCALING_QUESTION: "A 0 to 10 judgement you made with a family or network, "
+    "what each end meant in that case and why you chose the number.",
+    EvidenceKind.DANGER_STATEMENT: "A plain statement of what people fear will happen to the "
+    "child if nothing changes, with the safety goal that answers it.",
+    EvidenceKind.CHILD_EXPLANATION: "An explanation you wrote for a child, in words they "
+    "understand, of what is happening and why.",
     EvidenceKind.OTHER: "Anything else that shows your practice.",
 }
 
@@ -39,6 +52,8 @@ EVIDENCE_KIND_HINTS = {
 class EvidenceStatus(models.TextChoices):
     PENDING = "pending", "Awaiting review"
     REVIEWED = "reviewed", "Reviewed"
+    FILED = "filed", "Filed: its statements were already met"
+    RETURNED = "returned", "Returned for changes"
     WITHDRAWN = "withdrawn", "Withdrawn"
 
 

@@ -11,7 +11,8 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from django.db import connection
-from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet
+from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Subquery, Value
+from django.db.models.functions import Coalesce
 
 from assessments.enums import EvidenceStatus, FrameworkStatus, Outcome
 from assessments.models import (
@@ -150,11 +151,19 @@ def _counts(people: list[int], structure: _Structure) -> _Counts:
 
 
 def _pending(people: list[int], statement_ids: list[int]) -> dict[tuple[int, int], int]:
-    """Statements awaiting review: pending evidence newer than the latest decision on them."""
+    """Statements awaiting review: pending evidence newer than the latest decision on them,
+    on statements not met (a met statement stays met; new evidence for it is filed)."""
     decided_since = Decision.objects.filter(
         subject_id=OuterRef("evidence__owner_id"),
         statement_id=OuterRef("statement_id"),
         decided_at__gte=OuterRef("evidence__submitted_at"),
+    )
+    latest_outcome = (
+        Decision.objects.filter(
+            subject_id=OuterRef("evidence__owner_id"), statement_id=OuterRef("statement_id")
+        )
+        .order_by("-decided_at", "-pk")
+        .values("outcome")[:1]
     )
     rows = (
         Evidence.statements.through.objects.filter(
@@ -163,6 +172,8 @@ def _pending(people: list[int], statement_ids: list[int]) -> dict[tuple[int, int
             statement_id__in=statement_ids,
         )
         .exclude(Exists(decided_since))
+        .annotate(latest_outcome=Coalesce(Subquery(latest_outcome), Value("")))
+        .exclude(latest_outcome=Outcome.MET)
         .values("evidence__owner_id", "statement__domain__level__framework_id")
         .annotate(n=Count("statement_id", distinct=True))
         .order_by()

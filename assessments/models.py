@@ -8,6 +8,7 @@ from django.db import models
 from django.db.models import F, Q
 from django.utils import timezone
 
+from assessments.artefacts import artefact_answers, is_artefact_kind
 from assessments.enums import EvidenceKind, EvidenceStatus, FrameworkStatus, Outcome
 from core.lifecycle import Versioned
 from core.models import AppendOnly
@@ -117,14 +118,19 @@ class Statement(models.Model):
     def __str__(self) -> str:
         return f"{self.code}: {self.text}"
 
+    frozen_message = (
+        "This framework has evidence or decisions against it, so its statements "
+        "cannot change. Make a new version of the framework instead."
+    )
+
+    def is_frozen(self) -> bool:
+        return bool(self.domain_id) and self.domain.level.framework.is_frozen()
+
     def clean(self) -> None:
         if not self.domain_id:
             return
-        if self.domain.level.framework.is_frozen():
-            raise ValidationError(
-                "This framework has evidence or decisions against it, so its statements "
-                "cannot change. Make a new version of the framework instead."
-            )
+        if self.is_frozen():
+            raise ValidationError(self.frozen_message)
         clash = Statement.objects.filter(
             code=self.code, domain__level__framework=self.domain.level.framework
         ).exclude(pk=self.pk)
@@ -142,6 +148,12 @@ class Evidence(models.Model):
         blank=True, help_text="Sanitised HTML (core.sanitize) — never raw user input."
     )
     occurred_on = models.DateField("date")
+    artefact = models.JSONField(
+        default=dict,
+        blank=True,
+        help_text="A practice artefact's answers, one per question (assessments.artefacts); "
+        "plain text, checked by the evidence service, escaped when shown.",
+    )
     file = models.FileField(
         upload_to=evidence_upload_to, storage=private_storage, blank=True, max_length=300
     )
@@ -175,7 +187,20 @@ class Evidence(models.Model):
 
     @property
     def is_editable(self) -> bool:
+        """The owner may change or withdraw it while nobody has decided on it, and when it
+        was returned to them for changes."""
+        if self.status == EvidenceStatus.RETURNED:
+            return True
         return self.status == EvidenceStatus.PENDING and not self.decisions.exists()
+
+    @property
+    def is_artefact(self) -> bool:
+        return is_artefact_kind(self.kind)
+
+    @property
+    def artefact_answers(self) -> list[tuple[str, str]]:
+        """Each question of a practice artefact with its answer, in order."""
+        return artefact_answers(self.kind, self.artefact or {})
 
     @property
     def file_name(self) -> str:
@@ -213,6 +238,27 @@ class Decision(AppendOnly):
         return f"{self.statement.code}: {self.get_outcome_display()}"
 
 
+class EvidenceReturn(AppendOnly):
+    """Evidence sent back to its owner for changes (say, to take out a family's details),
+    with the reason. The owner changes and resubmits it, or withdraws it. Append-only."""
+
+    append_only_advice = "return the evidence again instead."
+
+    evidence = models.ForeignKey(Evidence, on_delete=models.CASCADE, related_name="returns")
+    returned_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="evidence_returned"
+    )
+    returned_at = models.DateTimeField(default=timezone.now)
+    reason = models.TextField(help_text="Plain text, escaped when shown.")
+
+    class Meta:
+        ordering = ["-returned_at", "-pk"]
+        get_latest_by = ["returned_at", "pk"]
+
+    def __str__(self) -> str:
+        return f"{self.evidence} returned by {self.returned_by}"
+
+
 class LevelConfirmation(models.Model):
     """A team leader confirms a reached level: the figure HR uses."""
 
@@ -224,6 +270,7 @@ class LevelConfirmation(models.Model):
     confirmed_by = models.ForeignKey(
         settings.AUTH_USER_MODEL, on_delete=models.PROTECT, related_name="levels_confirmed"
     )
+    comment = models.TextField(blank=True, help_text="Plain text, escaped when shown.")
     created_at = models.DateTimeField(default=timezone.now)
     needs_review = models.BooleanField(default=False)
     review_reason = models.CharField(max_length=300, blank=True)

@@ -1,85 +1,103 @@
-"""The review queue: pending evidence of the people a team leader decides on, grouped by
-person and framework, oldest first, a page at a time."""
+"""Reads for reviewing evidence: the queue, a page of evidence items oldest first, and one
+piece of evidence with the statements it claims split into those still to decide and those
+already met (where it is filed). Bounded queries: none per row."""
 
-from collections import defaultdict
 from dataclasses import dataclass, field
 
-from django.db.models import Min
+from django.db.models import Prefetch, QuerySet
 
-from assessments.models import Evidence, Framework
-from assessments.selectors import review_queue
+from assessments.enums import EvidenceStatus, Outcome
+from assessments.models import Decision, Evidence, EvidenceReturn, Framework, Statement
+from assessments.selectors import latest_decisions, review_queue
 from people.models import User
 
 
 @dataclass
-class ReviewGroup:
-    """One person's pending evidence on one framework: a line of the review queue."""
+class ReviewItem:
+    """One piece of evidence to decide on, with its statements split by where they stand."""
 
-    person: User
-    framework: Framework
-    oldest: Evidence
-    evidence: list[Evidence] = field(default_factory=list)
+    evidence: Evidence
+    to_decide: list[Statement] = field(default_factory=list)
+    already_met: list[tuple[Statement, Decision]] = field(default_factory=list)
+
+    @property
+    def frameworks(self) -> list[Framework]:
+        seen: dict[int, Framework] = {}
+        for statement in self.evidence.statements.all():
+            framework = statement.domain.level.framework
+            seen.setdefault(framework.pk, framework)
+        return list(seen.values())
 
 
-# What User.name reads: enough of a person to show their name in a list.
-NAME_FIELDS = ("display_name", "first_name", "last_name", "username")
+def review_items(evidence_items: list[Evidence]) -> list[ReviewItem]:
+    """Split each item's statements (prefetched) by the owner's latest decisions: one query."""
+    owners = {e.owner_id for e in evidence_items}
+    statement_ids = {s.pk for e in evidence_items for s in e.statements.all()}
+    latest = latest_decisions(owners, statement_ids) if evidence_items else {}
+    items = []
+    for evidence in evidence_items:
+        item = ReviewItem(evidence)
+        for statement in evidence.statements.all():
+            decision = latest.get((evidence.owner_id, statement.pk))
+            if decision is not None and decision.outcome == Outcome.MET:
+                item.already_met.append((statement, decision))
+            else:
+                item.to_decide.append(statement)
+        items.append(item)
+    return items
 
 
 class ReviewQueue:
-    """The review queue grouped by person and framework, oldest first, a page at a time.
+    """The evidence waiting for `viewer`, oldest first, a page at a time.
 
-    The database groups and orders the queue; only the page's evidence is loaded. Evidence
-    claiming statements in two frameworks shows under both, once in each. Django's
-    Paginator takes it as it takes a queryset (count() and slicing).
+    Django's Paginator takes it as it takes a queryset (count() and slicing); only the
+    page's evidence and its statements are loaded.
     """
 
     def __init__(self, viewer: User) -> None:
         self.pending = review_queue(viewer)
-        self.groups = (
-            Evidence.statements.through.objects.filter(evidence__in=self.pending.values("pk"))
-            .values("evidence__owner_id", "statement__domain__level__framework_id")
-            .annotate(oldest=Min("evidence__submitted_at"))
-            .order_by("oldest", "evidence__owner_id", "statement__domain__level__framework_id")
-        )
-
-    def evidence_count(self) -> int:
-        return self.pending.count()
 
     def count(self) -> int:
-        return self.groups.count()
+        return self.pending.count()
 
     def __len__(self) -> int:
         return self.count()
 
-    def __getitem__(self, index: slice) -> list[ReviewGroup]:
-        keys = [
-            (row["evidence__owner_id"], row["statement__domain__level__framework_id"])
-            for row in self.groups[index]
-        ]
-        links = (
-            Evidence.statements.through.objects.filter(
-                evidence__in=self.pending.filter(owner_id__in={o for o, _ in keys}).values("pk"),
-                statement__domain__level__framework_id__in={f for _, f in keys},
-            )
-            .values_list("evidence_id", "statement__domain__level__framework_id")
-            .distinct()
+    def __getitem__(self, index: slice) -> list[ReviewItem]:
+        return review_items(list(self.pending[index]))
+
+
+def _statements_in_order() -> QuerySet[Statement]:
+    return Statement.objects.select_related("domain__level__framework").order_by(
+        "domain__level__framework__name", "domain__level__order", "domain__order", "order"
+    )
+
+
+def evidence_for_review(evidence_id: int) -> ReviewItem:
+    """One piece of evidence, its owner, statements and returns, ready for the decision
+    page. Raises Evidence.DoesNotExist."""
+    evidence = (
+        Evidence.objects.select_related("owner")
+        .prefetch_related(
+            Prefetch("statements", queryset=_statements_in_order()),
+            Prefetch("returns", queryset=EvidenceReturn.objects.select_related("returned_by")),
         )
-        frameworks_of: dict[int, set[int]] = defaultdict(set)
-        for evidence_id, framework_id in links:
-            frameworks_of[evidence_id].add(framework_id)
-        frameworks = Framework.objects.only("name").in_bulk({f for _, f in keys})
-        evidence_items = (
-            Evidence.objects.filter(pk__in=frameworks_of)
-            .select_related("owner")
-            .only("kind", "title", "submitted_at", *(f"owner__{f}" for f in NAME_FIELDS))
-            .order_by("submitted_at", "pk")
+        .get(pk=evidence_id)
+    )
+    return review_items([evidence])[0]
+
+
+def pending_evidence_on(subject: User, framework: Framework) -> list[ReviewItem]:
+    """`subject`'s evidence waiting on `framework`'s statements, oldest first."""
+    evidence_items = (
+        Evidence.objects.filter(
+            owner=subject,
+            status=EvidenceStatus.PENDING,
+            statements__domain__level__framework=framework,
         )
-        groups: dict[tuple[int, int], ReviewGroup] = {}
-        for evidence in evidence_items:
-            for framework_id in sorted(frameworks_of[evidence.pk]):
-                key = (evidence.owner_id, framework_id)
-                if key in keys:
-                    groups.setdefault(
-                        key, ReviewGroup(evidence.owner, frameworks[framework_id], evidence)
-                    ).evidence.append(evidence)
-        return [groups[key] for key in keys if key in groups]
+        .distinct()
+        .select_related("owner")
+        .prefetch_related(Prefetch("statements", queryset=_statements_in_order()))
+        .order_by("submitted_at", "pk")
+    )
+    return review_items(list(evidence_items))

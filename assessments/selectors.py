@@ -22,6 +22,7 @@ from assessments.models import (
     Decision,
     Domain,
     Evidence,
+    EvidenceReturn,
     Framework,
     LearningPlan,
     Level,
@@ -190,6 +191,9 @@ class Progression:
 
 
 def _statement_status(decision: Decision | None, pending: list[Evidence]) -> str:
+    """A met statement stays met: newer evidence for it is filed, not reviewed again."""
+    if decision is not None and decision.outcome == Outcome.MET:
+        return StatementStatus.MET
     if pending and (decision is None or max(e.submitted_at for e in pending) > decision.decided_at):
         return StatementStatus.PENDING
     if decision is not None:
@@ -381,6 +385,7 @@ def evidence_detail(evidence_id: int) -> Evidence:
             Prefetch(
                 "decisions", queryset=Decision.objects.select_related("decided_by", "statement")
             ),
+            Prefetch("returns", queryset=EvidenceReturn.objects.select_related("returned_by")),
         )
         .get(pk=evidence_id)
     )

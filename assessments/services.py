@@ -8,6 +8,12 @@ from django.core.files.uploadedfile import UploadedFile
 from django.db import IntegrityError, transaction
 from django.utils import timezone
 
+from assessments.artefacts import (
+    ARTEFACT_KINDS,
+    artefact_texts,
+    clean_artefact,
+    is_artefact_kind,
+)
 from assessments.enums import EvidenceKind, EvidenceStatus, FrameworkStatus, Outcome
 from assessments.models import (
     Decision,
@@ -44,11 +50,16 @@ def validate_evidence_file(upload: UploadedFile | None) -> None:
     check_upload(upload, ALLOWED_FILE_EXTENSIONS)
 
 
-def _check_evidence_text(title: str, description: str, identifiers_confirmed: str) -> None:
+def _check_evidence_text(
+    title: str, description: str, identifiers_confirmed: str, kind: str = "", artefact=None
+) -> None:
+    """The identifier guard over everything typed: title, description and, for a practice
+    artefact, every written answer."""
     identifiers_check(
         {
             "title": ("Title", title),
             "description": ("Description", html_to_plain_text(description)),
+            **artefact_texts(kind, artefact or {}),
         },
         confirmed=identifiers_confirmed,
     )
@@ -77,18 +88,21 @@ def evidence_submit(
     file: UploadedFile | None = None,
     source_key: str = "",
     identifiers_confirmed: str = "",
+    artefact: dict | None = None,
 ) -> Evidence:
     """Add evidence for review. With a source_key (module, observation) it is created once.
 
     Evidence the person writes passes the identifier guard; evidence made by the system (a
-    source_key) holds only titles and codes it wrote itself.
+    source_key) holds only titles and codes it wrote itself. A practice artefact
+    (assessments.artefacts) comes with its answers, checked here.
     """
     if source_key:
         existing = Evidence.objects.filter(owner=owner, source_key=source_key).first()
         if existing:
             return existing
-    else:
-        _check_evidence_text(title, description, identifiers_confirmed)
+    artefact = clean_artefact(kind, artefact)
+    if not source_key:
+        _check_evidence_text(title, description, identifiers_confirmed, kind, artefact)
     statements = list(statements)
     _check_statements(statements)
     validate_evidence_file(file)
@@ -99,13 +113,17 @@ def evidence_submit(
         description=sanitize_html(description),
         occurred_on=occurred_on,
         source_key=source_key,
+        artefact=artefact,
     )
     if file is not None:
         evidence.file = file
     evidence.full_clean()
     evidence.save()
     evidence.statements.set(statements)
-    transaction.on_commit(lambda: notify_evidence_submitted(evidence.pk))
+    file_evidence_for_met_statements(owner)
+    evidence.refresh_from_db(fields=["status"])
+    if evidence.status == EvidenceStatus.PENDING:
+        transaction.on_commit(lambda: notify_evidence_submitted(evidence.pk))
     return evidence
 
 
@@ -114,7 +132,7 @@ def _check_owner_may_change(evidence: Evidence, by: User) -> None:
         raise PermissionDenied("Only the person who added this evidence can change it.")
     if not evidence.is_editable:
         raise ValidationError(
-            "This evidence has been reviewed or withdrawn, so it can no longer be changed."
+            "This evidence has been reviewed, filed or withdrawn, so it can no longer be changed."
         )
 
 
@@ -131,10 +149,14 @@ def evidence_update(
     file: UploadedFile | None = None,
     clear_file: bool = False,
     identifiers_confirmed: str = "",
+    artefact: dict | None = None,
 ) -> Evidence:
     evidence = Evidence.objects.select_for_update().get(pk=evidence.pk)
     _check_owner_may_change(evidence, by)
-    _check_evidence_text(title, description, identifiers_confirmed)
+    if kind != evidence.kind and (is_artefact_kind(kind) or is_artefact_kind(evidence.kind)):
+        raise ValidationError({"kind": "A practice artefact keeps its kind."})
+    artefact = clean_artefact(kind, artefact)
+    _check_evidence_text(title, description, identifiers_confirmed, kind, artefact)
     statements = list(statements)
     _check_statements(statements)
     validate_evidence_file(file)
@@ -142,14 +164,24 @@ def evidence_update(
     evidence.title = title
     evidence.occurred_on = occurred_on
     evidence.description = sanitize_html(description)
+    evidence.artefact = artefact
     if clear_file and evidence.file:
         evidence.file.delete(save=False)
         evidence.file = ""
     if file is not None:
         evidence.file = file
+    resubmitted = evidence.status == EvidenceStatus.RETURNED
+    if resubmitted:
+        # Changed as asked: back in the queue, as new.
+        evidence.status = EvidenceStatus.PENDING
+        evidence.submitted_at = timezone.now()
     evidence.full_clean()
     evidence.save()
     evidence.statements.set(statements)
+    file_evidence_for_met_statements(evidence.owner)
+    evidence.refresh_from_db(fields=["status"])
+    if resubmitted and evidence.status == EvidenceStatus.PENDING:
+        transaction.on_commit(lambda: notify_evidence_submitted(evidence.pk))
     return evidence
 
 
@@ -180,7 +212,7 @@ def decisions_record(
     decisions: list[DecisionInput],
     identifiers_confirmed: str = "",
 ) -> list[Decision]:
-    """Record several statement decisions in one go (the bulk review submit).
+    """Record several statement decisions in one go.
 
     Each decision considers the person's pending evidence for that statement. Evidence is
     marked reviewed once every statement it supports has been decided on. A "not yet met"
@@ -188,7 +220,6 @@ def decisions_record(
     """
     _check_decisions(subject, decided_by, decisions, identifiers_confirmed)
     statement_ids = [item.statement.pk for item in decisions]
-    before = latest_decisions([subject.pk], statement_ids)
     pending_evidence = list(
         Evidence.objects.filter(
             owner=subject, status=EvidenceStatus.PENDING, statements__in=statement_ids
@@ -196,7 +227,23 @@ def decisions_record(
         .prefetch_related("statements")
         .distinct()
     )
-    pending = _evidence_by_statement(pending_evidence, statement_ids)
+    recorded = record_decisions(
+        subject, decided_by, decisions, _evidence_by_statement(pending_evidence, statement_ids)
+    )
+    _mark_reviewed_evidence(pending_evidence)
+    file_evidence_for_met_statements(subject)
+    return recorded
+
+
+def record_decisions(
+    subject: User,
+    decided_by: User,
+    decisions: list[DecisionInput],
+    evidence_for: dict[int, list[Evidence]],
+) -> list[Decision]:
+    """Write checked decisions, each pointing at `evidence_for` its statement, and flag the
+    confirmations a withdrawn "met" relied on."""
+    before = latest_decisions([subject.pk], [item.statement.pk for item in decisions])
     now = timezone.now()
     recorded = []
     for item in decisions:
@@ -210,10 +257,8 @@ def decisions_record(
         )
         decision.full_clean()
         decision.save()
-        decision.evidence.set(pending[item.statement.pk])
+        decision.evidence.set(evidence_for.get(item.statement.pk, []))
         recorded.append(decision)
-
-    _mark_reviewed_evidence(pending_evidence)
     withdrawn = [
         item.statement
         for item in decisions
@@ -224,6 +269,27 @@ def decisions_record(
     if withdrawn:
         _flag_confirmations(subject, withdrawn, decided_by)
     return recorded
+
+
+def file_evidence_for_met_statements(subject: User) -> int:
+    """Pending evidence whose every statement is already met is filed against them, not
+    queued: a met statement stays met, and new evidence for it is kept beside it."""
+    pending = Evidence.objects.filter(owner=subject, status=EvidenceStatus.PENDING)
+    links = Evidence.statements.through.objects.filter(evidence__in=pending.values("pk"))
+    claimed: dict[int, set[int]] = {}
+    for evidence_id, statement_id in links.values_list("evidence_id", "statement_id"):
+        claimed.setdefault(evidence_id, set()).add(statement_id)
+    if not claimed:
+        return 0
+    met = {
+        statement_id
+        for (_, statement_id), decision in latest_decisions(
+            [subject.pk], {s for ids in claimed.values() for s in ids}
+        ).items()
+        if decision.outcome == Outcome.MET
+    }
+    filed = [evidence_id for evidence_id, ids in claimed.items() if ids <= met]
+    return Evidence.objects.filter(pk__in=filed).update(status=EvidenceStatus.FILED)
 
 
 def _check_decisions(
@@ -291,15 +357,24 @@ def _flag_confirmations(subject: User, statements: list[Statement], by: User) ->
 
 @transaction.atomic
 def level_confirm(
-    *, subject: User, level: Level, confirmed_by: User, confirmed_on: date | None = None
+    *,
+    subject: User,
+    level: Level,
+    confirmed_by: User,
+    confirmed_on: date | None = None,
+    comment: str = "",
+    identifiers_confirmed: str = "",
 ) -> LevelConfirmation:
     """Confirm a level the person has reached (every statement of it and below met).
 
-    `confirmed_on` records a confirmation made earlier (say, in a supervision on paper);
-    it cannot be in the future.
+    `confirmed_on`, the date it takes effect, records a confirmation made earlier (say, in
+    a supervision on paper); it cannot be in the future. `comment` is plain text the
+    person reads, through the identifier guard.
     """
     if not access.can_decide_on(confirmed_by, subject):
         raise PermissionDenied("You cannot confirm levels for this person.")
+    comment = comment.strip()
+    identifiers_check({"comment": ("Comment", comment)}, confirmed=identifiers_confirmed)
     progression = progression_for(subject, level.framework)
     if not progression.has_reached(level):
         raise ValidationError(
@@ -307,7 +382,7 @@ def level_confirm(
             "below must be met first."
         )
     if confirmed_on and confirmed_on > timezone.localdate():
-        raise ValidationError("The confirmation date cannot be in the future.")
+        raise ValidationError({"confirmed_on": "The date it takes effect cannot be in the future."})
     already = _live_confirmation(subject, level)
     if already is not None:
         raise _already_confirmed(level, subject, already)
@@ -316,6 +391,7 @@ def level_confirm(
         level=level,
         confirmed_by=confirmed_by,
         confirmed_on=confirmed_on or timezone.localdate(),
+        comment=comment,
     )
     confirmation.full_clean(validate_constraints=False)
     try:
@@ -378,8 +454,10 @@ def learning_plan_agree(
     return plan
 
 
+# The kinds on the evidence form. Practice artefacts have a form of their own each.
 EVIDENCE_KINDS_PEOPLE_ADD = [
     kind
     for kind in EvidenceKind
     if kind not in {EvidenceKind.MODULE_COMPLETION, EvidenceKind.PEER_OBSERVATION}
+    and kind not in ARTEFACT_KINDS
 ]

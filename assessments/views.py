@@ -1,5 +1,5 @@
 from django.contrib import messages
-from django.core.exceptions import PermissionDenied, ValidationError
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import FileResponse, Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
@@ -7,22 +7,21 @@ from django.urls import reverse
 from django.views.decorators.http import require_POST
 
 from assessments import exports, selectors, services
-from assessments.forms import EvidenceForm, LearningPlanForm, ReviewForm
+from assessments.artefacts import ARTEFACT_KINDS, is_artefact_kind
+from assessments.enums import EvidenceKind, EvidenceStatus
+from assessments.forms import ArtefactEvidenceForm, EvidenceForm
 from assessments.matrix import TeamMatrix
-from assessments.models import Evidence, Framework, Level
-from assessments.review_queue import ReviewQueue
+from assessments.models import Evidence, Framework
 from core.exports import EXPORT_FORMATS, table_response
 from core.forms import add_service_errors
-from core.sanitize import plain_text_to_html
 from people import access
-from people.decorators import staff_required, team_leader_required, team_viewer_required
+from people.decorators import staff_required, team_viewer_required
 from people.enums import AccessKind
 from people.models import Team, User
 from people.services import access_record
 
 # Long lists come a page at a time, so a page costs the same however large the service.
 MATRIX_PAGE_SIZE = 50
-REVIEW_PAGE_SIZE = 25
 
 
 def _bound(request: HttpRequest) -> tuple:
@@ -90,12 +89,24 @@ def _evidence_form_context(form: EvidenceForm, user: User, evidence: Evidence | 
         "frameworks": frameworks,
         "selected": selected,
         "evidence": evidence,
+        "artefact_kinds": [EvidenceKind(kind) for kind in ARTEFACT_KINDS],
     }
 
 
 @staff_required
 def evidence_add(request: HttpRequest) -> HttpResponse:
-    form = EvidenceForm(*_bound(request))
+    return _evidence_add(request, EvidenceForm(*_bound(request)))
+
+
+@staff_required
+def artefact_add(request: HttpRequest, kind: str) -> HttpResponse:
+    """Add a practice artefact (assessments.artefacts) as evidence."""
+    if not is_artefact_kind(kind):
+        raise Http404
+    return _evidence_add(request, ArtefactEvidenceForm(*_bound(request), kind=kind))
+
+
+def _evidence_add(request: HttpRequest, form: EvidenceForm) -> HttpResponse:
     form.fields.pop("clear_file")
     if request.method == "POST" and form.is_valid():
         try:
@@ -103,11 +114,20 @@ def evidence_add(request: HttpRequest) -> HttpResponse:
         except ValidationError as error:
             add_service_errors(form, error)
         else:
-            messages.success(request, "Your evidence has been sent to your team leader for review.")
+            messages.success(request, _added_message(evidence))
             return redirect("assessments:evidence-detail", evidence_id=evidence.pk)
     return render(
         request, "assessments/evidence_form.html", _evidence_form_context(form, request.user)
     )
+
+
+def _added_message(evidence: Evidence) -> str:
+    if evidence.status == EvidenceStatus.FILED:
+        return (
+            "Every statement it supports is met already, so your evidence is filed against "
+            "them: nobody needs to review it."
+        )
+    return "Your evidence has been sent for review."
 
 
 def _visible_evidence(request: HttpRequest, evidence_id: int) -> Evidence:
@@ -142,6 +162,22 @@ def evidence_detail(request: HttpRequest, evidence_id: int) -> HttpResponse:
 
 
 @staff_required
+def evidence_print(request: HttpRequest, evidence_id: int) -> HttpResponse:
+    """A practice artefact on its own, laid out for paper (the print rules in site.css)."""
+    evidence = _visible_evidence(request, evidence_id)
+    if not evidence.is_artefact:
+        raise Http404
+    access_record(
+        viewer=request.user,
+        subject=evidence.owner,
+        kind=AccessKind.EVIDENCE,
+        obj=evidence,
+        path=request.path,
+    )
+    return render(request, "assessments/evidence_print.html", {"evidence": evidence})
+
+
+@staff_required
 def evidence_edit(request: HttpRequest, evidence_id: int) -> HttpResponse:
     evidence = _visible_evidence(request, evidence_id)
     if evidence.owner_id != request.user.pk:
@@ -151,7 +187,12 @@ def evidence_edit(request: HttpRequest, evidence_id: int) -> HttpResponse:
             request, "This evidence has been reviewed or withdrawn, so it cannot be changed."
         )
         return redirect("assessments:evidence-detail", evidence_id=evidence.pk)
-    form = EvidenceForm(*_bound(request), initial=EvidenceForm.initial_for(evidence))
+    if evidence.is_artefact:
+        form = ArtefactEvidenceForm(
+            *_bound(request), kind=evidence.kind, initial=ArtefactEvidenceForm.initial_for(evidence)
+        )
+    else:
+        form = EvidenceForm(*_bound(request), initial=EvidenceForm.initial_for(evidence))
     if not evidence.file:
         form.fields.pop("clear_file")
     if request.method == "POST" and form.is_valid():
@@ -203,138 +244,6 @@ def evidence_file(request: HttpRequest, evidence_id: int) -> FileResponse:
     response = FileResponse(handle, as_attachment=True, filename=evidence.file_name)
     response["Cache-Control"] = "private, no-store"
     return response
-
-
-# Review -------------------------------------------------------------------------------------
-
-
-@team_leader_required
-def review_queue(request: HttpRequest) -> HttpResponse:
-    queue = ReviewQueue(request.user)
-    page = Paginator(queue, REVIEW_PAGE_SIZE).get_page(request.GET.get("page"))
-    return render(
-        request,
-        "assessments/review_queue.html",
-        {"groups": page.object_list, "count": queue.evidence_count(), "page": page},
-    )
-
-
-def _decidable(request: HttpRequest, user_id: int, framework_id: int) -> tuple[User, Framework]:
-    subject = get_object_or_404(User, pk=user_id, is_active=True)
-    if not access.can_decide_on(request.user, subject):
-        raise Http404
-    framework = get_object_or_404(Framework, pk=framework_id)
-    return subject, selectors.framework_with_structure(framework.pk)
-
-
-@team_leader_required
-def review_person(request: HttpRequest, user_id: int, framework_id: int) -> HttpResponse:
-    subject, framework = _decidable(request, user_id, framework_id)
-    progression = selectors.progression_for(subject, framework)
-    rows = [row for level in progression.levels for row in level.statements]
-    form = ReviewForm(*_bound(request)[:1], statements=[row.statement for row in rows])
-    if request.method == "POST" and form.is_valid():
-        try:
-            recorded = services.decisions_record(
-                subject=subject,
-                decided_by=request.user,
-                decisions=[services.DecisionInput(*item) for item in form.decisions()],
-                identifiers_confirmed=form.confirmed_fingerprint(),
-            )
-        except ValidationError as error:
-            add_service_errors(form, error)
-        except PermissionDenied as error:
-            form.add_error(None, str(error))
-        else:
-            messages.success(
-                request,
-                f"{len(recorded)} decision{'s' if len(recorded) != 1 else ''} recorded for "
-                f"{subject.name}.",
-            )
-            return redirect(
-                "assessments:review-person", user_id=subject.pk, framework_id=framework.pk
-            )
-    return _review_page(request, subject, framework, progression, form=form)
-
-
-def _review_page(
-    request: HttpRequest,
-    subject: User,
-    framework: Framework,
-    progression: selectors.Progression,
-    *,
-    form: ReviewForm | None = None,
-    plan_form: LearningPlanForm | None = None,
-) -> HttpResponse:
-    statements = [row.statement for level in progression.levels for row in level.statements]
-    form = form or ReviewForm(statements=statements)
-    levels = [
-        {
-            "level": level,
-            "rows": [
-                {
-                    "row": row,
-                    "outcome": form[f"outcome_{row.statement.pk}"],
-                    "comment": form[f"comment_{row.statement.pk}"],
-                }
-                for row in level.statements
-            ],
-        }
-        for level in progression.levels
-    ]
-    return render(
-        request,
-        "assessments/review_person.html",
-        {
-            "subject": subject,
-            "framework": framework,
-            "progression": progression,
-            "form": form,
-            "pending_rows": [
-                r for lv in levels for r in lv["rows"] if r["row"].status == "pending"
-            ],
-            "levels": levels,
-            "plan_form": plan_form or LearningPlanForm(framework=framework),
-        },
-    )
-
-
-@require_POST
-@team_leader_required
-def level_confirm(request: HttpRequest, user_id: int, level_id: int) -> HttpResponse:
-    level = get_object_or_404(Level, pk=level_id)
-    subject, framework = _decidable(request, user_id, level.framework_id)
-    try:
-        services.level_confirm(subject=subject, level=level, confirmed_by=request.user)
-    except ValidationError as error:
-        messages.error(request, error.messages[0])
-    else:
-        messages.success(request, f"Level {level.code} confirmed for {subject.name}.")
-    return redirect("assessments:review-person", user_id=subject.pk, framework_id=framework.pk)
-
-
-@require_POST
-@team_leader_required
-def learning_plan_agree(request: HttpRequest, user_id: int, framework_id: int) -> HttpResponse:
-    subject, framework = _decidable(request, user_id, framework_id)
-    form = LearningPlanForm(request.POST, framework=framework)
-    if form.is_valid():
-        try:
-            services.learning_plan_agree(
-                subject=subject,
-                target_level=form.cleaned_data["target_level"],
-                target_date=form.cleaned_data["target_date"],
-                agreed_by=request.user,
-                notes=plain_text_to_html(form.cleaned_data["notes"]),
-                identifiers_confirmed=form.confirmed_fingerprint(),
-            )
-        except ValidationError as error:
-            add_service_errors(form, error)
-    if form.errors:
-        progression = selectors.progression_for(subject, framework)
-        return _review_page(request, subject, framework, progression, plan_form=form)
-    messages.success(request, f"Learning plan agreed with {subject.name}.")
-    return redirect("assessments:review-person", user_id=subject.pk, framework_id=framework.pk)
 
 
 # Team matrix ----------------------------------------------------------------------------------

@@ -1,6 +1,6 @@
 from django.db.models import QuerySet
 from django.urls import reverse
-from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel, ObjectList
 from wagtail.admin.ui.tables import Column
 from wagtail.admin.views import generic
 from wagtail.admin.viewsets.model import ModelViewSet, ModelViewSetGroup
@@ -8,6 +8,8 @@ from wagtail.admin.widgets import ListingButton
 
 from assessments import frameworks
 from assessments.models import Framework, Statement
+from assessments.pickers import DomainSelect
+from core.frozen_forms import FrozenNoticePanel, FrozenReadOnlyAdminForm
 from core.viewsets import LifecycleIndexViewMixin, LifecycleViewSetMixin
 
 
@@ -42,16 +44,20 @@ class FrameworkViewSet(LifecycleViewSetMixin, ModelViewSet):
     search_fields = ["name", "code"]
     copy_view_enabled = False
     inspect_view_enabled = True
-    panels = [
-        MultiFieldPanel(
-            [FieldPanel("code"), FieldPanel("name"), FieldPanel("applies_to_role")],
-            heading="Framework",
-        ),
-        FieldPanel("job_title"),
-        FieldPanel("grade"),
-        FieldPanel("duties"),
-        FieldPanel("source"),
-    ]
+    edit_handler = ObjectList(
+        [
+            FrozenNoticePanel(),
+            MultiFieldPanel(
+                [FieldPanel("code"), FieldPanel("name"), FieldPanel("applies_to_role")],
+                heading="Framework",
+            ),
+            FieldPanel("job_title"),
+            FieldPanel("grade"),
+            FieldPanel("duties"),
+            FieldPanel("source"),
+        ],
+        base_form_class=FrozenReadOnlyAdminForm,
+    )
     new_version_consequence = (
         "Evidence and decisions stay with version {version}; the new version starts empty "
         "until it is published."
@@ -93,7 +99,16 @@ class StatementViewSet(ModelViewSet):
     search_fields = ["code", "text"]
     copy_view_enabled = False
     inspect_view_enabled = False
-    panels = [FieldPanel("domain"), FieldPanel("code"), FieldPanel("text"), FieldPanel("order")]
+    edit_handler = ObjectList(
+        [
+            FrozenNoticePanel(),
+            FieldPanel("domain", widget=DomainSelect),
+            FieldPanel("code"),
+            FieldPanel("text"),
+            FieldPanel("order"),
+        ],
+        base_form_class=FrozenReadOnlyAdminForm,
+    )
 
 
 class FrameworkViewSetGroup(ModelViewSetGroup):

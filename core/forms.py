@@ -99,6 +99,15 @@ class RecordMultipleChoiceField(forms.ModelMultipleChoiceField):
 DATE_INPUT_FORMATS = ["%Y-%m-%d", "%d/%m/%Y", "%d/%m/%y", "%d-%m-%Y", "%d %m %Y"]
 EARLIEST_DATE = date(1950, 1, 1)
 YEARS_AHEAD = 10
+# Every date field shows its format the same way: the day, month and year as the date
+# input (type="date") shows them in en-GB browsers, and as an older browser's text box takes
+# them (DATE_INPUT_FORMATS).
+DATE_EXAMPLE = date(2026, 3, 27)
+
+
+def date_hint(example: date = DATE_EXAMPLE) -> str:
+    """The one hint under a date field: "For example 27/03/2026"."""
+    return f"For example {example:%d/%m/%Y}"
 
 
 class DateField(forms.DateField):
@@ -119,9 +128,13 @@ class DateField(forms.DateField):
         not_in_future: bool = False,
         **kwargs: object,
     ) -> None:
+        # The hint is always the format, after the field's own sentence (`lead`) if it has one.
+        example = kwargs.pop("example", DATE_EXAMPLE)
+        lead = kwargs.pop("lead", "") or kwargs.pop("help_text", "")
+        kwargs["help_text"] = f"{lead} {date_hint(example)}" if lead else date_hint(example)
         kwargs.setdefault("input_formats", DATE_INPUT_FORMATS)
         kwargs["error_messages"] = {
-            "invalid": "Enter a real date, for example 27/03/2026",
+            "invalid": f"Enter a real date, for example {example:%d/%m/%Y}",
             **kwargs.get("error_messages", {}),
         }
         super().__init__(**kwargs)

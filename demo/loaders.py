@@ -6,8 +6,7 @@ the field, so a broken edit stops `seed_demo` with a message an editor can act o
 
 One rule applies to every value that starts with `<` (HTML): it may be laid out over several
 lines. A line break between two tags is dropped; a line break inside text reads as one space.
-Every other value is taken exactly as written. demo/data/README.md describes the files.
-Each loader reads DATA_DIR unless given another folder: the tests give it broken copies.
+Other values stay as written (demo/data/README.md). Loaders read DATA_DIR or a test's folder.
 """
 
 import re
@@ -377,20 +376,18 @@ def observation_templates(data_dir: Path | None = None) -> list[dict]:
     return templates
 
 
-FEEDBACK_FIELDS = {
-    "strengths": TEXT,
-    "development_points": TEXT,
-    "agreed_actions": TEXT,
-    "family_voice": TEXT,
-}
+FEEDBACK_FIELDS = dict.fromkeys(
+    ("strengths", "development_points", "agreed_actions", "family_voice"), TEXT
+)
 
 
 def observation_texts(data_dir: Path | None = None) -> dict:
-    """The observer's feedback and the observed person's response and addendum."""
-    data_dir = data_dir or DATA_DIR
-    data, where = _file("observations.toml", data_dir, {"feedback": dict, "observed": dict})
+    """The observers' feedback and discussion note, the observed person's words."""
+    sections = {"feedback": dict, "observed": dict, "co_observation": dict}
+    data, where = _file("observations.toml", data_dir or DATA_DIR, sections)
     _check(data["feedback"], f"{where}: feedback", FEEDBACK_FIELDS)
     _check(data["observed"], f"{where}: observed", {"response": TEXT, "addendum": TEXT})
+    _check(data["co_observation"], f"{where}: co_observation", {"discussion_note": TEXT})
     return data
 
 
@@ -466,6 +463,7 @@ TOP_LEVEL_FILES = (
     "mentoring.toml",
     "progression.toml",
     "learning_records.toml",
+    "practice_artefacts.toml",  # read by demo/practice_artefacts.py
 )
 
 

@@ -2,8 +2,9 @@
 experience and volunteers in every team, and one service manager across them all.
 
 Usernames say where a person is (`scale-t01-tl001` leads team 1), so the benchmark can sign
-in as the right person for each page. Each team has two team leaders, who decide on each
-other's evidence; a few practitioners also coordinate in the next team.
+in as the right person for each page. Each team has two team leaders; the service manager
+decides on their evidence (people.access.can_decide_on); a few practitioners also coordinate
+in the next team.
 """
 
 from dataclasses import dataclass, field
@@ -51,7 +52,10 @@ class Staffing:
         return [p for p in self.people if p.team.pk == team.pk and (not roles or p.role in roles)]
 
     def deciders_for(self, person: Person) -> list[User]:
-        """Team leaders who may decide on this person: the leaders of their team but them."""
+        """Who may decide on this person: the leaders of their team; for a team leader, the
+        service manager."""
+        if person.role == Role.TEAM_LEADER:
+            return [self.manager]
         return [
             p.user
             for p in self.of_team(person.team, Role.TEAM_LEADER)

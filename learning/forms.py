@@ -49,7 +49,7 @@ class AssignmentForm(IdentifierConfirmationMixin):
     )
     due_date = DateField(
         label="Due date",
-        help_text="For example 31/03/2027",
+        example=date(2027, 3, 31),
         error_messages={"required": "Enter the due date"},
     )
     note = _note_field()
@@ -76,7 +76,7 @@ class AssignmentChangeForm(IdentifierConfirmationMixin):
 
     due_date = DateField(
         label="Due date",
-        help_text="For example 31/03/2027",
+        example=date(2027, 3, 31),
         error_messages={"required": "Enter the due date"},
     )
     note = _note_field()
@@ -110,7 +110,6 @@ class CPDEntryForm(IdentifierConfirmationMixin):
     activity_date = DateField(
         label="Date",
         not_in_future=True,
-        help_text="For example 27/03/2026",
         error_messages={"required": "Enter the date"},
     )
     hours = forms.DecimalField(

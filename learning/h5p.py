@@ -18,7 +18,7 @@ from django.db import transaction
 from wagtail_lms.models import H5PAttempt, H5PXAPIStatement
 
 from content.models import LessonPage
-from learning import package_selectors as selectors
+from learning import h5p_state
 from learning.models import LessonCompletion
 from learning.services import lesson_complete, lesson_visit
 from people.models import User
@@ -138,10 +138,10 @@ def xapi_save(*, learner: User, lesson: LessonPage, statement: object) -> Lesson
         statement=kept,
     )
     done = LessonCompletion.objects.filter(enrolment=enrolment, lesson=lesson).first()
-    if done is None and selectors.h5p_finished(attempt):
+    if done is None and h5p_state.h5p_finished(attempt):
         try:
             done = lesson_complete(
-                learner=learner, lesson=lesson, score=selectors.h5p_score(attempt)
+                learner=learner, lesson=lesson, score=h5p_state.h5p_score(attempt)
             )
         except ValidationError:
             return None  # a reflection still to write: the lesson page offers "Mark as done"

@@ -22,8 +22,7 @@ from wagtail_lms.views import ServeH5PContentView, ServeScormContentView
 from content.h5p_packages import H5P_EXTENSIONS
 from content.models import LessonPage
 from content.packages import ALLOWED_EXTENSIONS
-from learning import h5p, scorm
-from learning import package_selectors as selectors
+from learning import h5p, h5p_state, scorm, selectors
 from people.models import User
 
 
@@ -65,7 +64,7 @@ def h5p_player(learner: User, lesson: LessonPage) -> dict | None:
         "runtime_url": reverse("learning:h5p-runtime", args=[lesson.pk]),
         "frame_js": static(f"{H5P_PLAYER}frame.bundle.js"),
         "frame_css": static(f"{H5P_PLAYER}styles/h5p.css"),
-        "finished": selectors.h5p_finished(selectors.h5p_attempt(learner, lesson)),
+        "finished": h5p_state.h5p_finished(h5p_state.h5p_attempt(learner, lesson)),
     }
 
 
@@ -138,11 +137,11 @@ def h5p_runtime(request: HttpRequest, lesson_id: int) -> JsonResponse:
         return JsonResponse({"error": " ".join(messages)}, status=400)
     except PermissionDenied:
         raise Http404 from None
-    attempt = selectors.h5p_attempt(request.user, lesson)
+    attempt = h5p_state.h5p_attempt(request.user, lesson)
     return JsonResponse(
         {
             "lesson_done": done is not None,
-            "activity_finished": selectors.h5p_finished(attempt),
+            "activity_finished": h5p_state.h5p_finished(attempt),
             "activity_failed": attempt is not None and attempt.success_status == "failed",
         }
     )

@@ -15,7 +15,7 @@ from django.db import transaction
 from wagtail_lms.models import SCORMAttempt, SCORMData
 
 from content.models import LessonPage
-from learning import package_selectors as selectors
+from learning import selectors
 from learning.models import LessonCompletion
 from learning.services import lesson_complete, lesson_visit
 from people.models import User

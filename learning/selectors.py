@@ -20,6 +20,11 @@ from learning.models import (
     QuizAttempt,
     Reflection,
 )
+
+# A SCORM lesson's state lives in scorm_state; named here too, where callers look for it.
+from learning.scorm_state import scorm_attempt as scorm_attempt
+from learning.scorm_state import scorm_finished as scorm_finished
+from learning.scorm_state import scorm_score as scorm_score
 from people import access
 from people.models import User
 
@@ -199,6 +204,21 @@ def preview_progress(module: ModulePage, lesson: LessonPage | None = None) -> Mo
             for item in lessons
         ],
     )
+
+
+def module_links(module: ModulePage) -> tuple[list, list[ModulePage]]:
+    """The statements a module evidences and its live prerequisites.
+
+    In an editor's preview the module's unsaved choices are held in memory (modelcluster's
+    FakeQuerySet, which has no select_related or live()), so they are read as they are.
+    """
+    statements = module.statements.all()
+    prerequisites = module.prerequisites.all()
+    if isinstance(statements, QuerySet):
+        statements = statements.select_related("domain__level__framework")
+    if isinstance(prerequisites, QuerySet):
+        return list(statements), list(prerequisites.live())
+    return list(statements), [page for page in prerequisites if page.live]
 
 
 def modules_for(user: User) -> QuerySet[ModulePage]:

@@ -16,6 +16,7 @@ from content.models import LessonPage, ModulePage
 from core.sanitize import plain_text_to_html
 from learning.checks import check_state, score_of
 from learning.enums import CPDActivityType, EnrolmentSource
+from learning.h5p_state import h5p_attempt, h5p_finished
 from learning.models import (
     Assignment,
     CPDEntry,
@@ -25,7 +26,6 @@ from learning.models import (
     QuizAttempt,
     Reflection,
 )
-from learning.package_selectors import h5p_attempt, h5p_finished, scorm_attempt, scorm_finished
 from learning.selectors import (
     ModuleProgress,
     evidence_offers,
@@ -33,6 +33,8 @@ from learning.selectors import (
     module_progress,
     module_source_key,
     module_statements,
+    scorm_attempt,
+    scorm_finished,
 )
 from people import access
 from people.models import User

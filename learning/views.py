@@ -56,6 +56,7 @@ def _render_module(
     missing: list[ModulePage] | None = None,
     preview: bool = False,
 ) -> HttpResponse:
+    statements, prerequisites = selectors.module_links(module)
     return TemplateResponse(
         request,
         "learning/module_page.html",
@@ -64,8 +65,8 @@ def _render_module(
             "self": module,
             "progress": progress,
             "missing": missing or [],
-            "statements": module.statements.select_related("domain__level__framework"),
-            "prerequisites": module.prerequisites.live(),
+            "statements": statements,
+            "prerequisites": prerequisites,
             "preview": preview,
         },
     )

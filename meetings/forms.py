@@ -35,7 +35,6 @@ class MeetingForm(forms.Form):
     held_on = DateField(
         label="Date of the meeting",
         not_in_future=True,
-        help_text="For example 27/03/2026",
         error_messages={"required": "Enter the date of the meeting"},
     )
     stage_reached = forms.ChoiceField(
@@ -143,8 +142,8 @@ class FollowUpForm(forms.Form):
 class PeriodForm(forms.Form):
     """The meetings held between two dates; the last 12 months unless chosen."""
 
-    start = DateField(label="From", required=False, help_text="For example 1/4/2026")
-    end = DateField(label="To", required=False, help_text="For example 31/3/2027")
+    start = DateField(label="From", required=False)
+    end = DateField(label="To", required=False)
 
     def period(self) -> tuple[date, date]:
         today = timezone.localdate()

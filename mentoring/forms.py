@@ -37,7 +37,7 @@ class MentoringEndForm(forms.Form):
 class MentoringSessionForm(IdentifierConfirmationMixin):
     date = DateField(
         label="Date",
-        help_text="A date in the future plans the next session.",
+        lead="A date in the future plans the next session.",
         error_messages={"required": "Enter the date of the session"},
     )
     duration_minutes = forms.IntegerField(

@@ -102,22 +102,46 @@ def observer_evidence_for_sign_off(
     only against frameworks that apply to the observer's role. It links the observer
     statements alone, never the statements of the criteria they rated.
     """
+    description = (
+        f"<p>{escape(observation.observer.name)} observed {escape(observation.observed.name)}"
+        f"'s practice at a {escape(observation.get_meeting_type_display().lower())} and gave "
+        f"written feedback, which {escape(observation.observed.name)} responded to. Signed "
+        f"off by {escape(signed_off_by.name)}.</p>"
+    )
+    return _observer_evidence(observation, description)
+
+
+def observer_evidence_for_co_observation(
+    observation: Observation, partner: Observation
+) -> Evidence | None:
+    """The same evidence for an observer whose co-observation closed with a calibration
+    discussion: they observed, shared their feedback and compared ratings with a colleague.
+
+    It shares the sign-off's source key, so an observer gets it once, from whichever comes
+    first: closing the pair, or signing off their observation.
+    """
+    description = (
+        f"<p>{escape(observation.observer.name)} observed {escape(observation.observed.name)}"
+        f"'s practice at a {escape(observation.get_meeting_type_display().lower())} with "
+        f"{escape(partner.observer.name)}, each rating on their own, shared written feedback, "
+        "then compared ratings in a calibration discussion.</p>"
+    )
+    return _observer_evidence(observation, description)
+
+
+def _observer_evidence(observation: Observation, description: str) -> Evidence | None:
+    """Evidence of carrying out `observation` for its observer, against the observer
+    statements of frameworks that apply to their role; once, by its source key."""
     statements = _observer_statements(observation.observer)
     if not statements:
         return None
     meeting = observation.get_meeting_type_display()
-    description = (
-        f"<p>{escape(observation.observer.name)} observed {escape(observation.observed.name)}"
-        f"'s practice at a {escape(meeting.lower())} and gave written feedback, which "
-        f"{escape(observation.observed.name)} responded to. Signed off by "
-        f"{escape(signed_off_by.name)}.</p>"
-        f'<p><a href="{observation_path(observation)}">Read the observation</a></p>'
-    )
     return evidence_submit(
         owner=observation.observer,
         kind=EvidenceKind.OBSERVATION_CARRIED_OUT,
         title=f"Observation carried out: {meeting} on {observation.observed_on:%d %B %Y}"[:200],
-        description=description,
+        description=description
+        + f'<p><a href="{observation_path(observation)}">Read the observation</a></p>',
         occurred_on=observation.observed_on,
         statements=statements,
         source_key=observer_source_key(observation),

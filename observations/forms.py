@@ -4,6 +4,7 @@ from django import forms
 from wagtail.admin.forms import WagtailAdminModelForm
 
 from core.forms import DateField, IdentifierConfirmationMixin, RecordChoiceField, TextAreaField
+from core.frozen_forms import FrozenReadOnlyFormMixin
 from observations.enums import MeetingType, ObservationStatus, Stage
 from observations.models import Observation, ObservationTemplate, validate_rating_scale
 from people.models import User
@@ -49,7 +50,6 @@ class ObservationCreateForm(forms.Form):
     )
     observed_on = DateField(
         label="Date of the meeting",
-        help_text="For example 27/03/2026",
         not_in_future=True,
         error_messages={"required": "Enter the date of the meeting"},
     )
@@ -82,7 +82,6 @@ class ObservationForm(IdentifierConfirmationMixin):
 
     observed_on = DateField(
         label="Date of the meeting",
-        help_text="For example 27/03/2026",
         not_in_future=True,
         error_messages={"required": "Enter the date of the meeting"},
     )
@@ -272,8 +271,11 @@ class RatingScaleField(forms.CharField):
             )
         return ""
 
-    def to_python(self, value: str) -> list[dict]:
+    def to_python(self, value: str | list) -> list[dict]:
         from django.utils.text import slugify
+
+        if isinstance(value, list):  # read-only (a frozen template): the stored scale
+            return value
 
         points = []
         for number, line in enumerate(str(value or "").splitlines(), start=1):
@@ -299,7 +301,7 @@ class RatingScaleField(forms.CharField):
         return points
 
 
-class ObservationTemplateAdminForm(WagtailAdminModelForm):
+class ObservationTemplateAdminForm(FrozenReadOnlyFormMixin, WagtailAdminModelForm):
     rating_scale = RatingScaleField(
         help_text="One point per line, lowest first: the label, a “|”, then “evidence” if "
         "a criterion rated at this point becomes evidence for its statements on sign-off, "

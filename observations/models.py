@@ -11,6 +11,8 @@ from wagtail.models import Orderable
 
 from assessments.enums import FrameworkStatus
 from assessments.models import Evidence, Statement
+from assessments.pickers import StatementCheckboxes
+from core.frozen_forms import FrozenNoticePanel
 from core.lifecycle import Versioned
 from core.models import AppendOnly
 from observations.enums import (
@@ -64,6 +66,7 @@ class ObservationTemplate(Versioned, ClusterableModel):
     objects = ObservationTemplateQuerySet.as_manager()
 
     panels = [
+        FrozenNoticePanel(),
         MultiFieldPanel(
             [FieldPanel("code"), FieldPanel("name"), FieldPanel("description")],
             heading="Template",
@@ -177,7 +180,7 @@ class TemplateCriterion(Orderable, ClusterableModel):
         FieldPanel("stage"),
         FieldPanel("text"),
         FieldPanel("guidance"),
-        FieldPanel("statements", widget=forms.CheckboxSelectMultiple),
+        FieldPanel("statements", widget=StatementCheckboxes),
     ]
 
     class Meta(Orderable.Meta):
@@ -381,3 +384,71 @@ class Addendum(AppendOnly):
 
     def __str__(self) -> str:
         return f"Addendum by {self.author} on {self.created_at:%d %B %Y}"
+
+
+class CoObservation(models.Model):
+    """Two observers at one meeting, each rating on their own (a calibration pair).
+
+    `first` is the observation of the observer who invited the second; `second` was started
+    for the invited observer with the same person, meeting, date and template. Neither
+    observer reads the other's observation until both are shared. The discussion note,
+    written afterwards by either observer, closes the pair. It holds sanitised HTML
+    (core.sanitize) made from text checked for family identifiers.
+    """
+
+    first = models.OneToOneField(
+        Observation, on_delete=models.CASCADE, related_name="co_observation_as_first"
+    )
+    second = models.OneToOneField(
+        Observation, on_delete=models.CASCADE, related_name="co_observation_as_second"
+    )
+    created_at = models.DateTimeField(default=timezone.now)
+    discussion_note = models.TextField("calibration discussion note", blank=True)
+    note_identifiers_confirmed = models.BooleanField(
+        default=False,
+        help_text="The author confirmed that text flagged as a possible identifier identifies "
+        "nobody.",
+    )
+    closed_by = models.ForeignKey(
+        settings.AUTH_USER_MODEL,
+        null=True,
+        blank=True,
+        on_delete=models.PROTECT,
+        related_name="+",
+    )
+    closed_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-created_at", "-pk"]
+        verbose_name = "co-observation"
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(first=F("second")), name="co_observation_two_observations"
+            ),
+            models.CheckConstraint(
+                condition=Q(closed_at__isnull=True) | Q(closed_by__isnull=False),
+                name="co_observation_closed_by_someone",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"Co-observation of {self.first}"
+
+    @property
+    def observations(self) -> tuple[Observation, Observation]:
+        return (self.first, self.second)
+
+    @property
+    def observer_ids(self) -> tuple[int, int]:
+        return (self.first.observer_id, self.second.observer_id)
+
+    @property
+    def both_shared(self) -> bool:
+        return not self.first.is_draft and not self.second.is_draft
+
+    @property
+    def is_closed(self) -> bool:
+        return self.closed_at is not None
+
+    def partner_of(self, observation: Observation) -> Observation:
+        return self.second if observation.pk == self.first_id else self.first

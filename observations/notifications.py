@@ -10,7 +10,7 @@ from observations.models import Observation
 from people import access
 from people.models import User
 from people.notifications import notify
-from people.selectors import team_leaders_of
+from people.selectors import deciders_of
 
 
 def observation_path(observation: Observation) -> str:
@@ -36,9 +36,7 @@ def notify_responded(observation: Observation) -> None:
     """The observed person's team leaders who may sign it off."""
     observer, observed = observation.observer, observation.observed
     path = observation_path(observation)
-    leaders = [
-        leader for leader in team_leaders_of(observed) if access.can_sign_off(leader, observed)
-    ]
+    leaders = [leader for leader in deciders_of(observed) if access.can_sign_off(leader, observed)]
     transaction.on_commit(
         lambda: notify(
             leaders,

@@ -4,7 +4,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date
 
-from django.db.models import Count, IntegerField, OuterRef, Prefetch, QuerySet, Subquery
+from django.db.models import Count, IntegerField, OuterRef, Prefetch, Q, QuerySet, Subquery
 from django.db.models.functions import Coalesce
 from django.utils import timezone
 
@@ -21,7 +21,7 @@ from observations.models import (
 from people import access
 from people.enums import STAFF_ROLES, Role
 from people.models import Membership, User
-from people.selectors import people_visible_to
+from people.selectors import people_decided_on_by, people_visible_to
 
 LIST_RELATED = ("observer", "observed", "template")
 
@@ -65,10 +65,21 @@ def _staff_of_teams(team_ids: Iterable[int]) -> QuerySet[Membership]:
 def awaiting_sign_off(viewer: User) -> QuerySet[Observation]:
     """Responded observations of people the viewer may sign off (access.can_sign_off), oldest
     first."""
-    staff = _staff_of_teams(access.led_team_ids(viewer)).values("user")
+    draft = ObservationStatus.DRAFT
+    # A co-observer reads their partner's observation only once both are shared.
+    partner_still_drafting = Q(
+        co_observation_as_first__second__observer=viewer,
+        co_observation_as_first__second__status=draft,
+    ) | Q(
+        co_observation_as_second__first__observer=viewer,
+        co_observation_as_second__first__status=draft,
+    )
     return (
-        Observation.objects.filter(status=ObservationStatus.RESPONDED, observed__in=staff)
+        Observation.objects.filter(
+            status=ObservationStatus.RESPONDED, observed__in=people_decided_on_by(viewer)
+        )
         .exclude(observed=viewer)
+        .exclude(partner_still_drafting)
         .select_related(*LIST_RELATED)
         .order_by("status_changed_at", "pk")
     )

@@ -17,6 +17,7 @@ from typing import NamedTuple
 
 from django.core.exceptions import PermissionDenied, ValidationError
 from django.db import transaction
+from django.db.models import Q
 from django.utils import timezone
 
 from core.identifiers import IdentifiersFound as IdentifiersFound
@@ -25,6 +26,7 @@ from observations.enums import MeetingType, ObservationStatus, Stage
 from observations.evidence import evidence_for_sign_off, observer_evidence_for_sign_off
 from observations.models import (
     Addendum,
+    CoObservation,
     CriterionRating,
     Observation,
     ObservationTemplate,
@@ -123,6 +125,21 @@ def _check_meeting_type(template: ObservationTemplate, meeting_type: str) -> Non
         )
 
 
+def _check_co_observed(observation: Observation, observed_on: date, meeting_type: str) -> None:
+    """A co-observed meeting keeps the date and kind both observers were paired on."""
+    paired = CoObservation.objects.filter(Q(first=observation) | Q(second=observation)).exists()
+    if not paired:
+        return
+    if observed_on != observation.observed_on:
+        raise ValidationError(
+            {"observed_on": "A second observer rated this meeting too, so its date stays as it is"}
+        )
+    if meeting_type != observation.meeting_type:
+        raise ValidationError(
+            {"meeting_type": "A second observer rated this meeting too, so its kind stays as it is"}
+        )
+
+
 def _record(observation: Observation, from_status: str, by: User) -> ObservationTransition:
     return ObservationTransition.objects.create(
         observation=observation,
@@ -209,6 +226,7 @@ def observation_save_draft(
     _require_draft(observation, "changed")
     _check_observed_on(observed_on)
     _check_meeting_type(observation.template, meeting_type)
+    _check_co_observed(observation, observed_on, meeting_type)
     if set(stages_observed) - set(Stage.values):
         raise ValidationError({"stages_observed": "Choose stages from the list"})
     rows = _rating_rows(observation, ratings, set(stages_observed))

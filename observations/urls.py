@@ -1,6 +1,6 @@
 from django.urls import path
 
-from observations import views
+from observations import calibration_views, views
 
 app_name = "observations"
 
@@ -33,6 +33,26 @@ urlpatterns = [
         "observations/<int:observation_id>/sign-off/",
         views.observation_sign_off,
         name="observation-sign-off",
+    ),
+    path(
+        "observations/<int:observation_id>/co-observer/",
+        calibration_views.co_observer_invite,
+        name="co-observer-invite",
+    ),
+    path(
+        "observations/co-observed/<int:pair_id>/",
+        calibration_views.co_observation_detail,
+        name="co-observation",
+    ),
+    path(
+        "observations/co-observed/<int:pair_id>/close/",
+        calibration_views.co_observation_close,
+        name="co-observation-close",
+    ),
+    path(
+        "observations/calibration/",
+        calibration_views.calibration_report,
+        name="calibration-report",
     ),
     path(
         "observations/<int:observation_id>/addenda/",

@@ -16,6 +16,7 @@ from django.views.decorators.http import require_http_methods, require_POST
 from core.forms import add_service_errors
 from core.sanitize import html_to_plain_text
 from observations import selectors, services
+from observations.calibration_selectors import co_observation_of
 from observations.forms import (
     AddendumForm,
     ObservationCreateForm,
@@ -26,7 +27,7 @@ from observations.forms import (
 from observations.models import Observation
 from observations.selectors import ObservationFilters
 from people import access
-from people.decorators import staff_required, team_leader_required
+from people.decorators import reviewer_required, staff_required
 from people.enums import AccessKind
 from people.services import access_record
 
@@ -42,11 +43,18 @@ def _visible(request: HttpRequest, observation_id: int) -> Observation:
         observation = selectors.observation_detail(observation_id)
     except Observation.DoesNotExist:
         raise Http404 from None
-    shared = not observation.is_draft
+    pair = co_observation_of(observation)
+    partner = pair.partner_of(observation) if pair else None
     if not access.can_view_observation(
-        request.user, observation.observer, observation.observed, shared=shared
+        request.user,
+        observation.observer,
+        observation.observed,
+        shared=not observation.is_draft,
+        co_observer_id=partner.observer_id if partner else None,
+        both_shared=pair.both_shared if pair else True,
     ):
         raise Http404
+    observation.co_observation = pair
     return observation
 
 
@@ -103,7 +111,7 @@ def of_me_list(request: HttpRequest) -> HttpResponse:
     return _list_page(request, mine=False)
 
 
-@team_leader_required
+@reviewer_required
 def sign_off_queue(request: HttpRequest) -> HttpResponse:
     return render(
         request,
@@ -148,6 +156,7 @@ def _detail_page(request: HttpRequest, observation: Observation, **forms) -> Htt
             if is_observer and observation.is_locked
             else None,
             "stages": selectors.ratings_by_stage(observation),
+            "co_observation": _co_observation_shown(user, observation),
             "is_observer": is_observer,
             "is_observed": user.pk == observation.observed_id,
             "can_sign_off": access.can_sign_off(user, observation.observed),
@@ -162,6 +171,20 @@ def _detail_page(request: HttpRequest, observation: Observation, **forms) -> Htt
             "addendum_form": forms.get("addendum_form") or AddendumForm(),
         },
     )
+
+
+def _co_observation_shown(user, observation: Observation):
+    """The observation's co-observation, to those who may open it; None to anyone else."""
+    pair = observation.co_observation
+    if pair is None:
+        return None
+    allowed = access.can_view_co_observation(
+        user,
+        observer_ids=pair.observer_ids,
+        observed=observation.observed,
+        both_shared=pair.both_shared,
+    )
+    return pair if allowed else None
 
 
 @staff_required

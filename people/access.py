@@ -16,7 +16,7 @@ from django.contrib.auth.models import AnonymousUser
 from django.utils import timezone
 
 from people.enums import COMMUNITY_ROLES, CONTENT_EDITOR_GROUP, STAFF_ROLES, Audience, Role
-from people.models import Membership, Team, User
+from people.models import Membership, ReviewerAppointment, Team, User
 
 AnyUser = User | AnonymousUser
 
@@ -72,9 +72,27 @@ def is_content_editor(user: AnyUser) -> bool:
     return cached
 
 
+def appointed_reviewee_ids(user: AnyUser) -> set[int]:
+    """Team leaders whose evidence a service manager appointed `user` to decide on.
+
+    Memoised per request like the roles: one query however many people a page checks.
+    """
+    if not user.is_authenticated or not user.is_active:
+        return set()
+    cached = getattr(user, "_pc_reviewees", None)
+    if cached is None:
+        cached = set(
+            ReviewerAppointment.objects.filter(reviewer=user, ended_at__isnull=True).values_list(
+                "team_leader_id", flat=True
+            )
+        )
+        user._pc_reviewees = cached
+    return cached
+
+
 def forget_roles(user: AnyUser) -> None:
     """Drop the memoised roles, after memberships change within one request."""
-    for attribute in ("_pc_roles", "_pc_content_editor"):
+    for attribute in ("_pc_roles", "_pc_content_editor", "_pc_reviewees"):
         if hasattr(user, attribute):
             delattr(user, attribute)
 
@@ -130,7 +148,7 @@ def can_view_records(viewer: AnyUser, subject: User) -> bool:
     roles = roles_of(viewer)
     if roles.has(Role.SERVICE_MANAGER):
         return is_staff_member(subject)
-    return _leads_staff_member(roles, subject)
+    return _leads_staff_member(roles, subject) or _is_appointed_reviewer(viewer, subject)
 
 
 def _leads_staff_member(roles: Roles, subject: User) -> bool:
@@ -141,16 +159,41 @@ def _leads_staff_member(roles: Roles, subject: User) -> bool:
     return bool(led & staff_team_ids_of(subject))
 
 
+def _is_appointed_reviewer(viewer: AnyUser, subject: User) -> bool:
+    """A team leader a service manager appointed to decide on team leader `subject`."""
+    return (
+        is_team_leader(viewer)
+        and is_team_leader(subject)
+        and subject.pk in appointed_reviewee_ids(viewer)
+    )
+
+
 def can_decide_on(viewer: AnyUser, subject: User) -> bool:
     """May `viewer` decide on `subject`'s evidence and confirm their levels?
 
-    Only a team leader of a team where the subject holds an active staff role, never on
-    their own statements and never on a service manager's. Service managers read but do not
-    decide.
+    Never on their own statements and never on a service manager's. A team leader's
+    evidence is decided by a service manager, or by the team leader a service manager
+    appointed for them (ReviewerAppointment); not by the other leaders of their team.
+    Everyone else's is decided by a team leader of a team where they hold an active staff
+    role; service managers read it but do not decide.
     """
     if not viewer.is_authenticated or not viewer.is_active or viewer.pk == subject.pk:
         return False
+    if is_service_manager(subject):
+        return False
+    if is_team_leader(subject):
+        return is_service_manager(viewer) or _is_appointed_reviewer(viewer, subject)
     return _leads_staff_member(roles_of(viewer), subject)
+
+
+def can_review(user: AnyUser) -> bool:
+    """Has the review pages: team leaders, and service managers (for team leaders)."""
+    return is_team_leader(user) or is_service_manager(user)
+
+
+def can_appoint_reviewers(user: AnyUser) -> bool:
+    """Service managers name the team leader who decides on another team leader's evidence."""
+    return is_service_manager(user)
 
 
 def can_sign_off(viewer: AnyUser, subject: User) -> bool:
@@ -175,13 +218,23 @@ def can_observe(observer: AnyUser, subject: User) -> bool:
 
 
 def can_view_observation(
-    viewer: AnyUser, observer: User, observed: User, *, shared: bool = True
+    viewer: AnyUser,
+    observer: User,
+    observed: User,
+    *,
+    shared: bool = True,
+    co_observer_id: int | None = None,
+    both_shared: bool = True,
 ) -> bool:
     """May `viewer` read an observation `observer` made of `observed`'s practice?
 
     The observer; once it is shared (`shared`), also the observed person, the team leaders
     who decide on the observed person's evidence, and service managers. A draft is the
     observer's alone. Nobody else, and only while in a staff role.
+
+    In a co-observation the other observer (`co_observer_id`) rates on their own: they read
+    this observation once both observations are shared (`both_shared`), and not before,
+    even where they would otherwise read it as a team leader or service manager.
     """
     if not viewer.is_authenticated or not viewer.is_active or not is_staff_member(viewer):
         return False
@@ -189,9 +242,41 @@ def can_view_observation(
         return True
     if not shared:
         return False
+    if viewer.pk == co_observer_id:
+        return both_shared
     if viewer.pk == observed.pk:
         return True
     return can_decide_on(viewer, observed) or is_service_manager(viewer)
+
+
+def can_view_co_observation(
+    viewer: AnyUser, *, observer_ids: tuple[int, int], observed: User, both_shared: bool
+) -> bool:
+    """May `viewer` open a co-observation: two observers' observations of one meeting side
+    by side?
+
+    The two observers always (before both have shared it shows who has shared, never what
+    either wrote); once both have shared, also the team leaders who decide on the observed
+    person's evidence, and service managers. Not the observed person: they read each
+    observation, and the comparison is about the observers.
+    """
+    if not viewer.is_authenticated or not viewer.is_active or not is_staff_member(viewer):
+        return False
+    if viewer.pk in observer_ids:
+        return True
+    if not both_shared or viewer.pk == observed.pk:
+        return False
+    return can_decide_on(viewer, observed) or is_service_manager(viewer)
+
+
+def calibration_team_ids(viewer: AnyUser) -> set[int] | None:
+    """Teams whose observer calibration figures `viewer` may read: a team leader their
+    teams, a service manager every team (None). Anyone else none (an empty set)."""
+    if not _is_signed_in(viewer):
+        return set()
+    if is_service_manager(viewer):
+        return None
+    return led_team_ids(viewer)
 
 
 def can_add_observation_addendum(
@@ -213,6 +298,11 @@ def can_manage_team(user: AnyUser, team: Team) -> bool:
 
 def can_view_team(user: AnyUser, team: Team) -> bool:
     return can_manage_team(user, team) or is_service_manager(user)
+
+
+def can_use_admin(user: AnyUser) -> bool:
+    """The Wagtail admin is for editors, team leaders and administrators (role groups)."""
+    return user.is_authenticated and user.is_active and user.has_perm("wagtailadmin.access_admin")
 
 
 def can_edit_content(user: AnyUser) -> bool:

@@ -31,6 +31,18 @@ def team_leader_required(view: Callable[..., HttpResponse]) -> Callable[..., Htt
     return wrapper
 
 
+def reviewer_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
+    """The review pages: team leaders, and service managers (who decide on team leaders)."""
+
+    @wraps(view)
+    def wrapper(request: HttpRequest, *args: object, **kwargs: object) -> HttpResponse:
+        if not access.can_review(request.user):
+            raise Http404
+        return view(request, *args, **kwargs)
+
+    return wrapper
+
+
 def team_viewer_required(view: Callable[..., HttpResponse]) -> Callable[..., HttpResponse]:
     """Team-wide pages: team leaders and service managers."""
 

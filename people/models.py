@@ -186,3 +186,35 @@ class SingleSignOnIdentity(models.Model):
 
     def __str__(self) -> str:
         return f"{self.user} at {self.issuer}"
+
+
+class ReviewerAppointment(models.Model):
+    """A team leader a service manager names to decide on another team leader's evidence.
+
+    A team leader's evidence is decided by a service manager, or by the one team leader
+    appointed here for them. Ending an appointment keeps the row, so who could decide when
+    stays known.
+    """
+
+    team_leader = models.ForeignKey(User, on_delete=models.CASCADE, related_name="reviewers")
+    reviewer = models.ForeignKey(User, on_delete=models.CASCADE, related_name="reviewing_for")
+    appointed_by = models.ForeignKey(User, on_delete=models.PROTECT, related_name="+")
+    appointed_at = models.DateTimeField(default=timezone.now)
+    ended_at = models.DateTimeField(null=True, blank=True)
+
+    class Meta:
+        ordering = ["-appointed_at", "-pk"]
+        constraints = [
+            models.CheckConstraint(
+                condition=~Q(reviewer=models.F("team_leader")),
+                name="reviewer_is_someone_else",
+            ),
+            models.UniqueConstraint(
+                fields=["team_leader"],
+                condition=Q(ended_at__isnull=True),
+                name="one_current_reviewer_per_team_leader",
+            ),
+        ]
+
+    def __str__(self) -> str:
+        return f"{self.reviewer} reviews {self.team_leader}"

@@ -3,7 +3,7 @@ from django.db.models import Prefetch, Q, QuerySet
 
 from people import access
 from people.enums import COMMUNITY_ROLES, STAFF_ROLES, Role
-from people.models import AccessRecord, Membership, Team, User
+from people.models import AccessRecord, Membership, ReviewerAppointment, Team, User
 
 
 def _service_manager_ids() -> QuerySet[Membership]:
@@ -29,16 +29,43 @@ def people_visible_to(viewer: User) -> QuerySet[User]:
     )
 
 
+def _team_leader_ids() -> QuerySet[Membership]:
+    return Membership.objects.active().filter(role=Role.TEAM_LEADER).values("user")
+
+
 def people_decided_on_by(viewer: User) -> QuerySet[User]:
-    """Staff whose evidence `viewer` decides on: the queryset twin of access.can_decide_on."""
+    """Staff whose evidence `viewer` decides on: the queryset twin of access.can_decide_on.
+
+    A team leader decides on the staff of the teams they lead who are not team leaders,
+    and on the team leaders a service manager appointed them for; a service manager on
+    every team leader.
+    """
     memberships = Membership.objects.active().filter(
         team__in=access.led_team_ids(viewer), role__in=STAFF_ROLES
     )
+    decided = Q(memberships__in=memberships) & ~Q(pk__in=_team_leader_ids())
+    if access.is_service_manager(viewer):
+        decided |= Q(pk__in=_team_leader_ids())
+    elif access.is_team_leader(viewer):
+        decided |= Q(pk__in=access.appointed_reviewee_ids(viewer)) & Q(pk__in=_team_leader_ids())
     return (
-        User.objects.filter(is_active=True, memberships__in=memberships)
+        User.objects.filter(decided, is_active=True)
         .exclude(pk=viewer.pk)
         .exclude(pk__in=_service_manager_ids())
         .distinct()
+    )
+
+
+def team_leaders_with_reviewers() -> QuerySet[User]:
+    """Active team leaders, each with their current appointed reviewer (`current_reviewers`),
+    in two queries: the service manager's appointments page."""
+    current = ReviewerAppointment.objects.filter(ended_at__isnull=True).select_related(
+        "reviewer", "appointed_by"
+    )
+    return (
+        User.objects.filter(is_active=True, pk__in=_team_leader_ids())
+        .prefetch_related(Prefetch("reviewers", queryset=current, to_attr="current_reviewers"))
+        .order_by("display_name", "username")
     )
 
 
@@ -67,6 +94,25 @@ def team_leaders_of(subject: User) -> QuerySet[User]:
     return (
         User.objects.filter(
             Q(memberships__in=active.filter(role=Role.TEAM_LEADER, team__in=subject_teams)),
+            is_active=True,
+        )
+        .exclude(pk=subject.pk)
+        .distinct()
+    )
+
+
+def deciders_of(subject: User) -> QuerySet[User]:
+    """Who decides on `subject`'s evidence (for notifications): their team leaders; for a
+    team leader, the service managers and the team leader appointed for them."""
+    active = Membership.objects.active()
+    if not active.filter(user=subject, role=Role.TEAM_LEADER).exists():
+        return team_leaders_of(subject)
+    appointed = ReviewerAppointment.objects.filter(
+        team_leader=subject, ended_at__isnull=True
+    ).values("reviewer")
+    return (
+        User.objects.filter(
+            Q(pk__in=_service_manager_ids()) | Q(pk__in=appointed, memberships__in=active),
             is_active=True,
         )
         .exclude(pk=subject.pk)

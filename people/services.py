@@ -12,7 +12,7 @@ from core.identifiers import check_identifiers
 from people import access
 from people.access import forget_roles
 from people.enums import AccessKind, Role
-from people.models import AccessRecord, ApiToken, Membership, Team, User
+from people.models import AccessRecord, ApiToken, Membership, ReviewerAppointment, Team, User
 
 TEAM_ROLE_GROUPS = {role.value: role.label for role in Role}
 
@@ -214,3 +214,42 @@ def access_record(
     record.full_clean(exclude=["viewer", "subject"])
     record.save()
     return record
+
+
+# Who decides on a team leader's evidence ---------------------------------------------------
+
+
+@transaction.atomic
+def reviewer_appoint(
+    *, team_leader: User, reviewer: User | None, by: User
+) -> ReviewerAppointment | None:
+    """A service manager names the team leader who decides on `team_leader`'s evidence.
+
+    `reviewer=None` ends the current appointment: service managers alone decide again.
+    The ended row is kept, so who could decide when stays known.
+    """
+    if not access.can_appoint_reviewers(by):
+        raise PermissionDenied("Only a service manager appoints who reviews a team leader.")
+    if not access.is_team_leader(team_leader):
+        raise ValidationError("Reviewers are appointed for team leaders only.")
+    if reviewer is not None:
+        if reviewer.pk == team_leader.pk:
+            raise ValidationError({"reviewer": "A team leader cannot review their own evidence."})
+        if not reviewer.is_active or not access.is_team_leader(reviewer):
+            raise ValidationError({"reviewer": "Choose another team leader."})
+    current = (
+        ReviewerAppointment.objects.select_for_update()
+        .filter(team_leader=team_leader, ended_at__isnull=True)
+        .first()
+    )
+    if current is not None and reviewer is not None and current.reviewer_id == reviewer.pk:
+        return current
+    if current is not None:
+        current.ended_at = timezone.now()
+        current.save(update_fields=["ended_at"])
+    if reviewer is None:
+        return None
+    appointment = ReviewerAppointment(team_leader=team_leader, reviewer=reviewer, appointed_by=by)
+    appointment.full_clean(validate_constraints=False)
+    appointment.save()
+    return appointment

@@ -33,6 +33,7 @@ urlpatterns = [
         name="password-reset-complete",
     ),
     path("accessibility/", views.accessibility_statement, name="accessibility"),
+    path("team/reviewers/", views.reviewer_appointments, name="reviewers"),
     path("account/", views.account, name="account"),
     path("account/who-looked/", views.access_log_own, name="access-log-own"),
     path("account/api-tokens/", views.api_tokens, name="api-tokens"),

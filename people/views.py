@@ -3,15 +3,17 @@ from django.conf import settings
 from django.contrib import messages
 from django.contrib.auth import views as auth_views
 from django.contrib.auth.decorators import login_not_required
+from django.core.exceptions import ValidationError
 from django.core.paginator import Paginator
 from django.http import Http404, HttpRequest, HttpResponse
 from django.shortcuts import get_object_or_404, redirect, render
 from django.urls import reverse_lazy
 from django.views.decorators.http import require_POST
 
+from core.forms import add_service_errors
 from people import access, selectors, services, throttling
 from people.forms import SignInForm
-from people.models import ApiToken
+from people.models import ApiToken, User
 from people.sso.provider import is_enabled as sso_is_enabled
 
 
@@ -128,3 +130,69 @@ def access_log_own(request: HttpRequest) -> HttpResponse:
     records = selectors.access_records_about(request.user)
     page = Paginator(records, ACCESS_LOG_PAGE_SIZE).get_page(request.GET.get("page"))
     return render(request, "people/access_log_own.html", {"page": page})
+
+
+class ReviewerForm(forms.Form):
+    """Who decides on one team leader's evidence: another team leader, or service managers.
+
+    The choices come from the page's one list of team leaders, so a form per row costs no
+    query of its own.
+    """
+
+    reviewer = forms.TypedChoiceField(
+        coerce=int,
+        empty_value=None,
+        required=False,
+        error_messages={"invalid_choice": "Choose a team leader from the list"},
+    )
+
+    def __init__(self, *args: object, team_leader: User, leaders: list[User], **kwargs) -> None:
+        super().__init__(*args, prefix=f"tl{team_leader.pk}", **kwargs)
+        self.team_leader = team_leader
+        field = self.fields["reviewer"]
+        field.choices = [("", "Service managers only")] + [
+            (leader.pk, leader.name) for leader in leaders if leader.pk != team_leader.pk
+        ]
+        field.label = f"Who decides on {team_leader.name}'s evidence"
+
+
+def _reviewer_forms(leaders: list[User], data=None, posted: User | None = None) -> dict:
+    forms_by_leader = {}
+    for leader in leaders:
+        current = leader.current_reviewers[0].reviewer_id if leader.current_reviewers else ""
+        bound = data if posted is not None and posted.pk == leader.pk else None
+        forms_by_leader[leader.pk] = ReviewerForm(
+            bound, team_leader=leader, leaders=leaders, initial={"reviewer": current}
+        )
+    return forms_by_leader
+
+
+def reviewer_appointments(request: HttpRequest) -> HttpResponse:
+    """A service manager names, for each team leader, who decides on their evidence."""
+    if not access.can_appoint_reviewers(request.user):
+        raise Http404
+    leaders = list(selectors.team_leaders_with_reviewers())
+    posted = None
+    if request.method == "POST":
+        posted = next((x for x in leaders if str(x.pk) == request.POST.get("team_leader")), None)
+        if posted is None:
+            raise Http404
+    forms_by_leader = _reviewer_forms(leaders, request.POST, posted)
+    if posted is not None:
+        form = forms_by_leader[posted.pk]
+        if form.is_valid():
+            by_pk = {leader.pk: leader for leader in leaders}
+            reviewer = by_pk.get(form.cleaned_data["reviewer"])
+            try:
+                services.reviewer_appoint(team_leader=posted, reviewer=reviewer, by=request.user)
+            except ValidationError as error:
+                add_service_errors(form, error)
+            else:
+                who = f"{reviewer.name} decides" if reviewer else "Service managers decide"
+                messages.success(request, f"{who} on {posted.name}'s evidence.")
+                return redirect("people:reviewers")
+    return render(
+        request,
+        "people/reviewers.html",
+        {"rows": [(leader, forms_by_leader[leader.pk]) for leader in leaders]},
+    )

@@ -9,10 +9,12 @@ Kept, with the free text removed:
   password, closed, no admin rights, no groups; their Wagtail profile (and avatar) goes.
   The leaving date stays; `anonymised_on` records when this was done.
 - their memberships (team, role, dates: who was in which team when, for team figures);
-- evidence they own: the title becomes its kind, the description is blanked and any
-  file is deleted; kind, dates, status and statements stay;
+- evidence they own: the title becomes its kind, the description and a practice
+  artefact's answers are blanked and any file is deleted; kind, dates, status and
+  statements stay;
 - decisions about them: the comment is blanked; outcome, statement, who and when stay;
-- level confirmations of them: the review reason is blanked;
+  so is the reason given when their evidence was returned for changes;
+- level confirmations of them: the review reason and the comment are blanked;
 - observations of them: strengths, development points, agreed actions, the family's
   voice, their response, rating comments and addenda are blanked; ratings, dates,
   meeting type, status and history stay;
@@ -40,10 +42,16 @@ from wagtail.users.models import UserProfile
 from wagtail_lms.models import H5PContentUserData, SCORMAttempt, SCORMData
 
 from assessments.enums import EvidenceKind
-from assessments.models import Decision, Evidence, LearningPlan, LevelConfirmation
+from assessments.models import (
+    Decision,
+    Evidence,
+    EvidenceReturn,
+    LearningPlan,
+    LevelConfirmation,
+)
 from learning.models import CPDEntry, Reflection
 from mentoring.models import MentoringSession, ResourceRecommendation
-from observations.models import Addendum, CriterionRating, Observation
+from observations.models import Addendum, CoObservation, CriterionRating, Observation
 from people.models import ApiToken, SingleSignOnIdentity, User
 
 PLACEHOLDER_NAME = "Former member {id}"
@@ -65,7 +73,8 @@ def retention_rows(model: type[models.Model]) -> models.QuerySet:
     Decisions, observation transitions, addenda and access records refuse every update
     and delete (core.models.AppendOnly). Storage limitation (UK GDPR Article 5(1)(e))
     outranks that for two things only, both here in privacy: blanking the free text of
-    decisions about, and addenda on observations of, a leaver past the schedule; and
+    decisions about (and returns of the evidence of), and addenda on observations of, a
+    leaver past the schedule; and
     removing access records past theirs. Nothing else calls this.
     """
     return models.QuerySet(model=model)
@@ -76,8 +85,10 @@ def _evidence(person: User) -> list[str]:
     owned = Evidence.objects.filter(owner=person)
     files = list(owned.exclude(file="").values_list("file", flat=True))
     for kind in EvidenceKind:
-        owned.filter(kind=kind).update(title=kind.label, description="", file="")
-    owned.exclude(kind__in=EvidenceKind.values).update(title="Evidence", description="", file="")
+        owned.filter(kind=kind).update(title=kind.label, description="", artefact={}, file="")
+    owned.exclude(kind__in=EvidenceKind.values).update(
+        title="Evidence", description="", artefact={}, file=""
+    )
     return files
 
 
@@ -95,6 +106,7 @@ def _observations_of(person: User) -> None:
     Observation.objects.filter(observed=person).update(**dict.fromkeys(OBSERVATION_TEXT, ""))
     CriterionRating.objects.filter(observation__observed=person).update(comment="")
     retention_rows(Addendum).filter(observation__observed=person).update(text="")
+    CoObservation.objects.filter(first__observed=person).update(discussion_note="")
 
 
 def _mentoring(person: User) -> None:
@@ -128,7 +140,8 @@ def person_anonymise(*, person: User, today: date) -> int:
     deleted (removed from storage once the transaction commits)."""
     files = _evidence(person)
     retention_rows(Decision).filter(subject=person).update(comment="")
-    LevelConfirmation.objects.filter(subject=person).update(review_reason="")
+    retention_rows(EvidenceReturn).filter(evidence__owner=person).update(reason="")
+    LevelConfirmation.objects.filter(subject=person).update(review_reason="", comment="")
     _observations_of(person)
     _mentoring(person)
     for model, owner in (

@@ -7,6 +7,6 @@ class LeavingForm(forms.Form):
     left_on = DateField(
         label="Leaving date",
         not_in_future=True,
-        help_text="Their last day. The retention schedule counts from it.",
+        lead="Their last day. The retention schedule counts from it.",
         error_messages={"required": "Enter their leaving date"},
     )

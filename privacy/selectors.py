@@ -11,7 +11,7 @@ from datetime import date, datetime
 from pathlib import PurePath
 
 from django.db.models import Prefetch, Q, QuerySet
-from wagtail_lms.models import H5PAttempt, SCORMAttempt
+from wagtail_lms.models import SCORMAttempt
 
 from assessments.models import Decision, Evidence, LearningPlan, LevelConfirmation
 from core.sanitize import html_to_plain_text
@@ -22,6 +22,7 @@ from mentoring.models import MentoringRelationship, MentoringSession
 from observations.enums import ObservationStatus
 from observations.models import Addendum, CriterionRating, Observation, ObservationTransition
 from people.models import ApiToken, Membership, SingleSignOnIdentity, User
+from privacy.h5p_records import h5p_activities
 
 Record = dict[str, object]
 EVIDENCE_FILES_FOLDER = "evidence-files"
@@ -82,7 +83,7 @@ def evidence_with_files(subject: User) -> QuerySet[Evidence]:
 def evidence(subject: User) -> list[Record]:
     rows = (
         Evidence.objects.filter(owner=subject)
-        .prefetch_related("statements")
+        .prefetch_related("statements", "returns")
         .order_by("submitted_at", "pk")
     )
     return [
@@ -91,11 +92,15 @@ def evidence(subject: User) -> list[Record]:
             "kind": e.get_kind_display(),
             "title": e.title,
             "description": _text(e.description),
+            "practice_artefact": dict(e.artefact_answers) if e.is_artefact else None,
             "date": _iso(e.occurred_on),
             "status": e.get_status_display(),
             "statements": [s.code for s in e.statements.all()],
             "submitted": _iso(e.submitted_at),
             "withdrawn": _iso(e.withdrawn_at),
+            "returned_for_changes": [
+                {"when": _iso(r.returned_at), "reason": r.reason} for r in e.returns.all()
+            ],
             "file": evidence_file_path(e) if e.file else None,
         }
         for e in rows
@@ -132,6 +137,7 @@ def level_confirmations(subject: User) -> list[Record]:
             "level": c.level.code,
             "confirmed_on": _iso(c.confirmed_on),
             "confirmed_by": _name(c.confirmed_by),
+            "comment": c.comment,
             "needs_review": c.needs_review,
             "review_reason": c.review_reason,
         }
@@ -437,30 +443,6 @@ def scorm_courses(subject: User) -> list[Record]:
             "started": _iso(a.started_at),
             "last_opened": _iso(a.last_accessed),
             "saved_values": {d.key: d.value for d in a.scorm_data.all()},
-        }
-        for a in rows
-    ]
-
-
-def h5p_activities(subject: User) -> list[Record]:
-    """H5P activities they played (wagtail-lms's attempts), with each result the lesson kept
-    (learning/h5p.py keeps the verb and score, never answers)."""
-    rows = (
-        H5PAttempt.objects.filter(user=subject)
-        .select_related("activity")
-        .prefetch_related("xapi_statements")
-        .order_by("started_at", "pk")
-    )
-    return [
-        {
-            "activity": a.activity.title,
-            "completion": a.completion_status,
-            "success": a.success_status,
-            "score": a.score_raw,
-            "out_of": a.score_max,
-            "started": _iso(a.started_at),
-            "last_opened": _iso(a.last_accessed),
-            "results": [{"at": _iso(x.timestamp), **x.statement} for x in a.xapi_statements.all()],
         }
         for a in rows
     ]

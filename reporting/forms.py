@@ -1,5 +1,7 @@
 """The filter every dashboard and its lists share: one of your teams, and a period."""
 
+from datetime import date
+
 from django import forms
 from django.utils import timezone
 
@@ -13,8 +15,8 @@ class DashboardFilterForm(forms.Form):
     team = RecordChoiceField(
         label="Team", queryset=Team.objects.none(), required=False, empty_label="All my teams"
     )
-    start = DateField(label="From", required=False, help_text="For example 1/4/2026")
-    end = DateField(label="To", required=False, help_text="For example 30/6/2026")
+    start = DateField(label="From", required=False, example=date(2026, 4, 1))
+    end = DateField(label="To", required=False, example=date(2026, 6, 30))
 
     def __init__(self, *args: object, viewer: User, **kwargs: object) -> None:
         super().__init__(*args, **kwargs)

@@ -62,3 +62,26 @@ def test_mentoring_with_an_id_too_large_is_a_form_error(client, coordinator, exp
     )
     assert response.status_code == 200
     assert "error-summary" in response.content.decode()
+
+
+def test_reviewer_and_reconsider_forms_take_ids_too_large_as_form_errors(
+    client, team, team_leader, service_manager, practitioner
+):
+    from assessments.models import Framework
+
+    client.force_login(service_manager)
+    response = client.post(
+        reverse("people:reviewers"),
+        {"team_leader": team_leader.pk, f"tl{team_leader.pk}-reviewer": TOO_LARGE},
+    )
+    assert response.status_code == 200
+    assert "Choose a team leader from the list" in response.content.decode()
+    assert client.post(reverse("people:reviewers"), {"team_leader": TOO_LARGE}).status_code == 404
+    framework = Framework.objects.get(code="FGCC", status="published")
+    client.force_login(team_leader)
+    response = client.post(
+        reverse("assessments:reconsider", args=[practitioner.pk, framework.pk]),
+        {"statement": TOO_LARGE, "reason": "Shown again"},
+    )
+    assert response.status_code == 200
+    assert "Choose a met statement from the list" in response.content.decode()

@@ -156,13 +156,76 @@ def test_learning_plan_notes(client, team_leader, practitioner):
     )
 
 
+def _waiting_evidence(owner, statements):
+    from assessments.services import evidence_submit
+
+    return evidence_submit(
+        owner=owner,
+        kind="supervision_note",
+        title="Supervision note",
+        occurred_on=timezone.localdate(),
+        statements=statements,
+    )
+
+
 def test_review_comment(client, team_leader, practitioner, statement):
-    framework = statement.domain.level.framework
+    evidence = _waiting_evidence(practitioner, [statement])
     client.force_login(team_leader)
-    data = {f"outcome_{statement.pk}": Outcome.NOT_YET_MET, f"comment_{statement.pk}": FAMILY}
+    data = {"outcome": Outcome.NOT_YET_MET, "comment": FAMILY}
     refused_then_confirmed(
         client,
-        reverse("assessments:review-person", args=[practitioner.pk, framework.pk]),
+        reverse("assessments:review-evidence", args=[evidence.pk]),
         data,
         lambda: Decision.objects.filter(subject=practitioner).exists(),
+    )
+
+
+def test_review_exception_comment(client, team_leader, practitioner):
+    first, second = Statement.objects.filter(domain__level__framework__status="published")[:2]
+    evidence = _waiting_evidence(practitioner, [first, second])
+    client.force_login(team_leader)
+    data = {
+        "outcome": Outcome.MET,
+        f"outcome_{second.pk}": Outcome.NOT_YET_MET,
+        f"comment_{second.pk}": FAMILY,
+    }
+    refused_then_confirmed(
+        client,
+        reverse("assessments:review-evidence", args=[evidence.pk]),
+        data,
+        lambda: Decision.objects.filter(subject=practitioner).exists(),
+    )
+
+
+def test_return_for_changes_reason(client, team_leader, practitioner, statement):
+    from assessments.models import EvidenceReturn
+
+    evidence = _waiting_evidence(practitioner, [statement])
+    client.force_login(team_leader)
+    refused_then_confirmed(
+        client,
+        reverse("assessments:review-evidence", args=[evidence.pk]),
+        {"outcome": "return", "comment": FAMILY},
+        lambda: EvidenceReturn.objects.filter(evidence=evidence).exists(),
+    )
+
+
+def test_level_confirmation_comment(client, team_leader, practitioner):
+    from assessments.models import Framework, LevelConfirmation
+    from assessments.services import DecisionInput, decisions_record
+
+    framework = Framework.objects.get(code="FGCC", status="published")
+    level_a = framework.levels.get(code="A")
+    statements = Statement.objects.filter(domain__level=level_a)
+    decisions_record(
+        subject=practitioner,
+        decided_by=team_leader,
+        decisions=[DecisionInput(s, Outcome.MET, "") for s in statements],
+    )
+    client.force_login(team_leader)
+    refused_then_confirmed(
+        client,
+        reverse("assessments:level-confirm", args=[practitioner.pk, level_a.pk]),
+        {"confirmed_on": timezone.localdate().isoformat(), "comment": FAMILY},
+        lambda: LevelConfirmation.objects.filter(subject=practitioner).exists(),
     )

@@ -22,9 +22,11 @@ from wagtail.models import Page
 from wagtail.search import index
 from wagtail.url_routing import RouteResult
 
+from assessments.pickers import StatementSelectMultiple
 from content.lesson_blocks import LessonBodyBlock
 from content.models.pages import BasePage
 from content.models.resources import AUDIENCE_FIELDS, audience_q
+from content.page_forms import ModulePageForm
 from people import access
 from people.enums import Audience
 
@@ -144,7 +146,7 @@ class ModulePage(ServedByLearningMixin, BasePage):
             [FieldPanel("cpd_hours"), FieldPanel("pass_mark"), FieldPanel("check_attempts")],
             heading="CPD and knowledge check",
         ),
-        FieldPanel("statements"),
+        FieldPanel("statements", widget=StatementSelectMultiple),
         FieldPanel("prerequisites"),
     ]
     search_fields = [
@@ -157,6 +159,7 @@ class ModulePage(ServedByLearningMixin, BasePage):
 
     parent_page_types = ["content.ProgrammePage"]
     subpage_types = ["content.LessonPage"]
+    base_form_class = ModulePageForm
 
     class Meta:
         verbose_name = "module"
@@ -191,6 +194,10 @@ class ModulePage(ServedByLearningMixin, BasePage):
 
     def route(self, request: HttpRequest, path_components: list[str]) -> RouteResult | None:
         return route_to_child(self, LessonPage, request, path_components)
+
+    def has_live_lessons(self) -> bool:
+        """Is a lesson under this module published? (One not yet saved has no lessons.)"""
+        return bool(self.pk) and LessonPage.objects.child_of(self).live().exists()
 
     def clean(self) -> None:
         super().clean()

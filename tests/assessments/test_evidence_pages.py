@@ -264,13 +264,24 @@ def test_my_progression_query_count_does_not_grow_with_evidence(
         client.get(url)
 
 
-def test_team_leader_evidence_reaches_another_team_leader(
-    client, team, team_leader, statements_a, django_capture_on_commit_callbacks
+def test_team_leader_evidence_reaches_the_service_manager_and_appointed_reviewer(
+    client,
+    team,
+    team_leader,
+    service_manager,
+    other_team_leader,
+    statements_a,
+    django_capture_on_commit_callbacks,
 ):
-    colleague = member(team, Role.TEAM_LEADER, display_name="Second Leader")
+    from people.services import reviewer_appoint
+
+    member(team, Role.TEAM_LEADER, display_name="Second Leader")  # not appointed: not told
+    reviewer_appoint(team_leader=team_leader, reviewer=other_team_leader, by=service_manager)
     with django_capture_on_commit_callbacks(execute=True):
         make_evidence(team_leader, statements_a[:1])
-    assert [m.to for m in mail.outbox] == [[colleague.email]]
+    assert sorted(m.to[0] for m in mail.outbox) == sorted(
+        [service_manager.email, other_team_leader.email]
+    )
 
 
 def test_empty_post_shows_every_error(client, practitioner):

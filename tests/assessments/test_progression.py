@@ -260,10 +260,14 @@ def test_new_evidence_on_a_met_statement_keeps_it_counted_as_met(
     framework, practitioner, team_leader, statements_a
 ):
     meet(practitioner, team_leader, statements_a)
-    submit(practitioner, statements_a[:1], "Further evidence")
+    further = submit(practitioner, statements_a[:1], "Further evidence")
     progression = progression_for(practitioner, framework)
     level_a = progression.levels[0]
-    assert level_a.statements[0].status == StatementStatus.PENDING
+    # Filed against the met statement, not queued again (issue 15, item 3).
+    further.refresh_from_db()
+    assert further.status == EvidenceStatus.FILED
+    assert level_a.statements[0].status == StatementStatus.MET
+    assert further in level_a.statements[0].evidence
     assert level_a.met == level_a.total == 22
     assert progression.reached_level.level.code == "A"
 

@@ -5,6 +5,7 @@ import pytest
 from django.core.cache import cache
 
 from core.cache import bump, cached, version
+from tests.concurrency import CONCURRENT
 
 
 def test_a_value_is_built_once_then_read_from_the_cache():
@@ -28,7 +29,7 @@ def test_a_bump_makes_the_next_read_build_afresh_and_leaves_other_namespaces():
     assert cached("others", "a", lambda: "rebuilt") == "kept"
 
 
-@pytest.mark.django_db(transaction=True)
+@CONCURRENT
 def test_the_version_is_renewed_again_when_the_transaction_commits():
     """What another process stored between the change and its commit is never read."""
     from django.db import transaction

@@ -1,5 +1,9 @@
 """A service's refusal reaches the form the person typed into, field by field."""
 
+import inspect
+import re
+from pathlib import Path
+
 from django import forms
 from django.core.exceptions import ValidationError
 
@@ -135,3 +139,50 @@ def test_text_limit_is_shown_before_typing_and_explained_after():
     assert not form.is_valid()
     assert form.errors["notes"] == ["Keep this to 20 characters or fewer: it has 25"]
     assert form["notes"].value() == "x" * 25
+
+
+# One date format and hint everywhere ---------------------------------------------------------
+
+DATE_HINT = re.compile(r"([A-Z].*\. )?For example \d\d/\d\d/\d{4}")
+
+
+def every_date_field():
+    import assessments.forms
+    import learning.forms
+    import meetings.forms
+    import mentoring.forms
+    import observations.forms
+    import privacy.forms
+    import reporting.forms
+
+    for module in (
+        assessments.forms,
+        learning.forms,
+        meetings.forms,
+        mentoring.forms,
+        observations.forms,
+        privacy.forms,
+        reporting.forms,
+    ):
+        for name, form in inspect.getmembers(module, inspect.isclass):
+            if issubclass(form, forms.BaseForm) and form.__module__ == module.__name__:
+                for field_name, field in form.base_fields.items():
+                    if isinstance(field, forms.DateField):
+                        yield f"{name}.{field_name}", field
+
+
+def test_every_date_field_is_a_date_input_with_the_one_hint():
+    fields = dict(every_date_field())
+    assert len(fields) > 10
+    for name, field in fields.items():
+        assert isinstance(field, DateField), name
+        assert field.widget.input_type == "date", name
+        assert DATE_HINT.fullmatch(str(field.help_text)), (name, field.help_text)
+        assert re.search(r"for example \d\d/\d\d/\d{4}$", field.error_messages["invalid"]), name
+
+
+def test_no_template_writes_its_own_date_hint():
+    templates = Path(__file__).resolve().parents[2] / "templates"
+    for path in templates.rglob("*.html"):
+        text = path.read_text()
+        assert not re.search(r"\b\d{1,2}/\d{1,2}/\d{2,4}\b", text), path

@@ -7,9 +7,10 @@ from django.core.management import CommandError, call_command
 from django.urls import reverse
 from django.utils import timezone
 
+from assessments.enums import EvidenceStatus
 from assessments.models import Decision, Evidence, LevelConfirmation
 from learning.models import ModuleCompletion
-from observations.models import Observation, ObservationTransition
+from observations.models import CoObservation, Observation, ObservationTransition
 from people import access
 from people.models import Team, User
 from reporting import selectors as reporting
@@ -109,6 +110,10 @@ def test_seed_demo_spreads_the_history_over_the_last_8_quarters(settings, client
     figures = reporting.team_figures([north], reporting.Period.this_quarter())[0]
     assert figures.oldest_evidence_days > 45
     assert figures.evidence_waiting >= 2
+    # The practice artefacts claim statements not yet met, so they wait for review (issue 16).
+    artefacts = Evidence.objects.exclude(artefact={})
+    assert artefacts.count() == 2
+    assert set(artefacts.values_list("status", flat=True)) == {EvidenceStatus.PENDING}
     assert figures.observations_awaiting_sign_off >= 1
     assert figures.assignments_overdue >= 1
     # Confirmations are dated in the past, on the day they were made; one live per level.
@@ -122,6 +127,20 @@ def test_seed_demo_spreads_the_history_over_the_last_8_quarters(settings, client
     client.force_login(User.objects.get(username="teamleader"))
     html = client.get(reverse("reporting:dashboard-team")).content.decode()
     assert "Trends over the last 8 quarters" in html
+    _co_observed_and_calibrated(client)
+
+
+def _co_observed_and_calibrated(client) -> None:
+    """One co-observed meeting, both shared and closed: the team leader's calibration
+    report has figures (5 of 7 criteria agreed, kappa 16/30), and the side by side shows."""
+    pair = CoObservation.objects.get()
+    assert pair.both_shared and pair.is_closed
+    html = client.get(reverse("observations:calibration-report")).content.decode()
+    assert pair.first.observer.name in html and pair.second.observer.name in html
+    assert "71%" in html and "0.53" in html
+    client.force_login(pair.first.observer)
+    html = client.get(reverse("observations:co-observation", args=[pair.pk])).content.decode()
+    assert "Ratings side by side" in html and ">Differ<" in html
 
 
 def _as_the_services_make_them() -> None:

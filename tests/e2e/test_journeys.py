@@ -131,28 +131,39 @@ def test_team_leader_reviews_confirms_and_exports(page):
     sign_in(page, "teamleader")
     visit(page, "/review/", "3-review-queue")
     check_reflow(page)
-    page.get_by_role("link", name=re.compile("Review.*Priya Shah")).first.click()
-    check_accessibility(page, "3-review-page")
-
-    # Bulk: a decision on every statement with evidence waiting, in one submit.
-    count = 0
-    for group in page.get_by_role("group", name=re.compile("Decision on")).all():
-        if not group.is_visible():
-            continue
-        group.get_by_role("radio", name="Met", exact=True).check()
-        count += 1
-    assert count >= 2, "expected several statements with evidence waiting"
-    page.get_by_role("button", name="Save decisions").first.click()
-    assert page.get_by_text(re.compile(rf"{count} decisions recorded for Priya Shah")).is_visible()
+    # Review by evidence: one decision covers every statement the evidence claims, with one
+    # statement marked differently (issue 15, item 3).
+    page.get_by_role("link", name=re.compile("Decide on Advocacy training day, Priya Shah")).click()
+    check_accessibility(page, "3-review-evidence")
+    check_reflow(page)
+    page.get_by_role("radio", name="Met", exact=True).check()
+    page.get_by_text("Decide differently on some statements").click()
+    statements = page.get_by_role("combobox", name=re.compile("^Decision on ")).count()
+    assert statements >= 2, "expected evidence claiming several statements"
+    page.get_by_role("combobox", name=re.compile("^Decision on ")).last.select_option(
+        label="Not yet met"
+    )
+    page.get_by_role("textbox", name=re.compile("^Comment on ")).last.fill(
+        "Show how you used this with a family"
+    )
+    check_accessibility(page, "3-review-evidence-exceptions")
+    page.get_by_role("button", name="Save decision").click()
+    assert page.get_by_text(
+        re.compile(rf"{statements} decisions recorded on .Advocacy training day. for Priya Shah")
+    ).is_visible()
     shot(page, "3-decisions-recorded")
 
-    # Confirm a level that Sam has reached.
+    # Confirm a level that Sam has reached: a confirm step with a date and a comment.
     page.goto("/team/progression/")
     page.get_by_role("link", name="Sam Okafor").click()
     page.get_by_role(
         "link", name=re.compile("Review Sam Okafor's evidence on this framework")
     ).first.click()
-    page.get_by_role("button", name=re.compile("Confirm Level B")).click()
+    check_accessibility(page, "3-review-person")
+    page.get_by_role("link", name=re.compile("Confirm Level B")).click()
+    check_accessibility(page, "3-confirm-level")
+    page.get_by_label(re.compile("^Comment")).fill("Agreed at supervision")
+    page.get_by_role("button", name="Confirm Level B").click()
     assert page.get_by_text("Level B confirmed for Sam Okafor").is_visible()
 
     # The matrix, and its Excel export with the same figures.
@@ -171,6 +182,29 @@ def test_team_leader_reviews_confirms_and_exports(page):
     priya_page = page.get_by_role("row", name=re.compile("Priya Shah")).inner_text()
     percent = by_name["Priya Shah"]["FGC Coordinator: % towards next level"]
     assert f"{percent}% towards Level" in priya_page
+
+
+def test_service_manager_decides_on_a_team_leaders_evidence(page):
+    """Issue 15, item 1: a team leader's evidence is the service manager's to decide, or a
+    team leader's the service manager appoints."""
+    sign_in(page, "servicemanager")
+    visit(page, "/team/reviewers/", "4-reviewers")
+    check_reflow(page)
+    visit(page, "/review/", "4-review-queue")
+    page.get_by_role(
+        "link", name=re.compile("Decide on Supervision with the service manager, Tess Morgan")
+    ).click()
+    check_accessibility(page, "4-review-evidence")
+    page.get_by_role("radio", name="Met", exact=True).check()
+    page.get_by_role("button", name="Save decision").click()
+    assert page.get_by_text(re.compile(r"decisions recorded on .* for Tess Morgan")).is_visible()
+    assert page.get_by_text("There is no evidence waiting for review.").is_visible()
+    # Rowan Hughes, another team leader, is appointed to decide on Tess Morgan's evidence.
+    page.goto("/team/reviewers/")
+    page.get_by_label("Who decides on Tess Morgan's evidence").select_option(label="Rowan Hughes")
+    page.get_by_role("button", name="Save for Tess Morgan").click()
+    assert page.get_by_text("Rowan Hughes decides on Tess Morgan's evidence.").is_visible()
+    check_accessibility(page, "4-reviewer-appointed")
 
 
 def _keyboard_sign_in(page, username: str) -> None:
@@ -339,10 +373,12 @@ def test_assignments_are_changed_and_cancelled_and_other_frameworks_offered(page
     page.context.clear_cookies()
     sign_in(page, "coordinator")
     visit(page, "/learning/", "6-my-learning")
-    page.get_by_role("link", name=re.compile("^Certificate")).first.click()
+    # The completed module that maps to a Team Leader statement offers it under Completed.
     assert page.get_by_text("also maps to statements of the").first.is_visible()
     check_accessibility(page, "6-certificate-offer")
     shot(page, "6-certificate-offer")
+    offers = page.get_by_role("button", name=re.compile("^Add it as evidence")).count()
     page.get_by_role("button", name=re.compile("^Add it as evidence")).first.click()
     assert page.get_by_text("waiting for review").is_visible()
-    assert page.get_by_role("button", name=re.compile("^Add it as evidence")).count() == 0
+    page.goto(page.url.split("/learning/")[0] + "/learning/")
+    assert page.get_by_role("button", name=re.compile("^Add it as evidence")).count() == offers - 1

@@ -93,10 +93,15 @@ def test_community_members_have_no_observation_pages(request, client, who):
         assert client.get(reverse(f"observations:{name}")).status_code == 404
 
 
-def test_sign_off_queue_is_for_team_leaders(client, practitioner, coordinator, service_manager):
-    for user in (practitioner, coordinator, service_manager):
+def test_sign_off_queue_is_for_team_leaders_and_service_managers(
+    client, practitioner, coordinator, service_manager
+):
+    for user in (practitioner, coordinator):
         client.force_login(user)
         assert client.get(reverse("observations:sign-off-queue")).status_code == 404
+    # Service managers sign off team leaders' observations (issue 15, item 1).
+    client.force_login(service_manager)
+    assert client.get(reverse("observations:sign-off-queue")).status_code == 200
 
 
 def test_only_observers_start_observations(client, practitioner, other_practitioner):

@@ -1,3 +1,4 @@
+import re
 from importlib import import_module
 
 import pytest
@@ -211,3 +212,31 @@ def test_migration_takes_not_seen_off_existing_scales_and_ratings(
         CriterionRating.objects.filter(observation=observation).values_list("rating", flat=True)
     )
     assert ratings == ["", "", "", "secure"]
+
+
+def test_a_used_template_opens_read_only_with_a_notice(
+    client, editor, template, coordinator, practitioner
+):
+    start(coordinator, practitioner, template)
+    client.force_login(editor)
+    body = client.get(reverse("observation_templates:edit", args=[template.pk])).content.decode()
+    assert "Published and in use: this cannot be edited." in body
+    assert ObservationTemplate.frozen_message in body
+    name_input = re.search(r'<input[^>]*name="name"[^>]*>', body).group(0)
+    assert "disabled" in name_input
+    criterion_text = re.search(r'<input[^>]*name="criteria-0-text"[^>]*>', body).group(0)
+    assert "disabled" in criterion_text
+    response = client.post(
+        reverse("observation_templates:edit", args=[template.pk]),
+        {"code": template.code, "name": "Renamed", "rating_scale": "A | evidence"},
+    )
+    assert response.status_code == 200
+    template.refresh_from_db()
+    assert template.name == "FGC observation"
+
+
+def test_an_unused_template_opens_editable(client, editor, template):
+    client.force_login(editor)
+    body = client.get(reverse("observation_templates:edit", args=[template.pk])).content.decode()
+    assert "Published and in use" not in body
+    assert "disabled" not in re.search(r'<input[^>]*name="name"[^>]*>', body).group(0)

@@ -40,6 +40,14 @@ def expected_view(viewer_role: str, subject_role: str) -> bool:
     return viewer_role == Role.SERVICE_MANAGER
 
 
+def expected_decide(viewer_role: str, subject_role: str) -> bool:
+    """A team leader decides on practitioners and coordinators of their team; a team
+    leader's evidence is the service manager's (or an appointed team leader's) to decide."""
+    if viewer_role == Role.TEAM_LEADER:
+        return subject_role in {Role.PRACTITIONER, Role.COORDINATOR}
+    return viewer_role == Role.SERVICE_MANAGER and subject_role == Role.TEAM_LEADER
+
+
 @pytest.mark.parametrize("viewer_role", ROLES)
 @pytest.mark.parametrize("subject_role", ROLES)
 def test_same_team_pairs(viewer_role, subject_role):
@@ -48,9 +56,7 @@ def test_same_team_pairs(viewer_role, subject_role):
     subject = person_with(subject_role, team)
 
     assert access.can_view_records(viewer, subject) is expected_view(viewer_role, subject_role)
-    assert access.can_decide_on(viewer, subject) is (
-        viewer_role == Role.TEAM_LEADER and subject_role in STAFF - {Role.SERVICE_MANAGER}
-    )
+    assert access.can_decide_on(viewer, subject) is expected_decide(viewer_role, subject_role)
     assert access.can_sign_off(viewer, subject) is access.can_decide_on(viewer, subject)
     assert access.can_observe(viewer, subject) is (
         viewer_role in {Role.COORDINATOR, Role.TEAM_LEADER} and subject_role in STAFF
@@ -66,7 +72,9 @@ def test_other_team_pairs(viewer_role, subject_role):
     assert access.can_view_records(viewer, subject) is (
         viewer_role == Role.SERVICE_MANAGER and subject_role in STAFF
     )
-    assert access.can_decide_on(viewer, subject) is False
+    assert access.can_decide_on(viewer, subject) is (
+        viewer_role == Role.SERVICE_MANAGER and subject_role == Role.TEAM_LEADER
+    )
     assert access.can_observe(viewer, subject) is False
 
 
@@ -132,7 +140,8 @@ def test_team_leader_who_is_a_practitioner_elsewhere_decides_only_in_the_team_th
 
     assert access.can_decide_on(leader, north_colleague)
     assert not access.can_decide_on(leader, south_colleague)
-    assert access.can_decide_on(south_leader, leader)
+    # A team leader anywhere is decided on by the service manager, not a fellow leader.
+    assert not access.can_decide_on(south_leader, leader)
     assert not access.can_decide_on(leader, leader)
 
 

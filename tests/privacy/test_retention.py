@@ -13,6 +13,8 @@ from assessments.models import Decision, Evidence, LearningPlan, LevelConfirmati
 from core.models import AppendOnlyError
 from learning.models import Assignment, CPDEntry, Enrolment, ModuleCompletion, Reflection
 from mentoring.models import MentoringSession
+from observations import services as observing
+from observations.co_observation import co_observation_close, co_observer_invite
 from observations.enums import ObservationStatus
 from observations.models import Addendum, CriterionRating, Observation, ObservationTransition
 from people.enums import AccessKind
@@ -21,7 +23,7 @@ from people.services import access_record, person_deactivate
 from privacy.retention import retention_apply
 from privacy.tasks import apply_retention
 from tests.mentoring.factories import mentoring, session
-from tests.observations.conftest import STRENGTHS, observation_at, start
+from tests.observations.conftest import STRENGTHS, observation_at, save, start
 from tests.privacy.conftest import DECISION_COMMENT, OTHER_EVIDENCE
 
 pytestmark = pytest.mark.django_db
@@ -175,6 +177,24 @@ def test_rows_that_feed_figures_stay_with_their_text_removed(
     assert list(
         Addendum.objects.filter(observation=observation).values_list("text", flat=True)
     ) == [""]
+
+
+def test_a_calibration_note_about_a_leaver_goes_the_pair_stays(
+    admin, practitioner, records, coordinator, team_leader, template
+):
+    first = start(coordinator, practitioner, template, observed_on=TODAY - timedelta(days=3))
+    pair = co_observer_invite(
+        observation=first, by=coordinator, second_observer=team_leader, family_consent=True
+    )
+    for observation in pair.observations:
+        save(observation)
+        observing.observation_share(observation=observation, by=observation.observer)
+    co_observation_close(pair=pair, by=coordinator, note="We agreed what secure means.")
+    leave(practitioner, admin)
+    past_schedule()
+    pair.refresh_from_db()
+    assert pair.discussion_note == ""
+    assert pair.is_closed and pair.both_shared
 
 
 def test_their_own_words_that_no_figure_counts_are_deleted(admin, practitioner, records):

@@ -4,12 +4,14 @@ from django.test.utils import override_settings
 
 from demo import loaders
 from demo.access_log import seed_access_log
+from demo.co_observation import seed_co_observation
 from demo.learning_records import seed_learning_records
 from demo.meetings import seed_meetings
 from demo.mentoring import seed_mentoring
 from demo.modules import seed_learning
 from demo.observations import seed_observations
 from demo.people import DEMO_PASSWORD, seed_people
+from demo.practice_artefacts import practice_artefact_texts, seed_practice_artefacts
 from demo.progression import seed_progression, seed_waiting_evidence
 from demo.resources import seed_resources
 
@@ -32,6 +34,7 @@ class Command(BaseCommand):
             )
         try:
             loaders.load_all()
+            practice_artefact_texts()
         except loaders.DemoDataError as error:
             raise CommandError(
                 f"The demo data needs fixing before it can be loaded: {error}"
@@ -45,10 +48,12 @@ class Command(BaseCommand):
             modules = seed_learning()
             seed_learning_records(users)
             seed_observations(users)
+            seed_co_observation(users)
             seed_meetings(users)
             resources = seed_resources()
             mentoring = seed_mentoring(users)
             seed_waiting_evidence(users)
+            seed_practice_artefacts(users)
             seed_access_log(users)
         self.stdout.write(
             self.style.SUCCESS(
