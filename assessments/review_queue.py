@@ -8,7 +8,7 @@ from django.db.models import Prefetch, QuerySet
 
 from assessments.enums import EvidenceStatus, Outcome
 from assessments.models import Decision, Evidence, EvidenceReturn, Framework, Statement
-from assessments.selectors import latest_decisions, review_queue
+from assessments.selectors import latest_decision_rows, review_queue
 from people.models import User
 
 
@@ -29,17 +29,38 @@ class ReviewItem:
         return list(seen.values())
 
 
+def _met_decisions(evidence_items: list[Evidence]) -> dict[tuple[int, int], Decision]:
+    """The latest decision per (owner, statement) of these items, where it is "met".
+
+    The latest outcome of every pair is read as plain values first (a page's owners and
+    statements cross to thousands of pairs at a council's scale); only the met decisions
+    the page shows are then loaded as objects, with who made them: two queries in all.
+    """
+    wanted = {(e.owner_id, s.pk) for e in evidence_items for s in e.statements.all()}
+    if not wanted:
+        return {}
+    owners = {owner for owner, _ in wanted}
+    statement_ids = {statement for _, statement in wanted}
+    met_ids = [
+        pk
+        for pk, subject_id, statement_id, outcome in latest_decision_rows(
+            owners, statement_ids
+        ).values_list("pk", "subject_id", "statement_id", "outcome")
+        if outcome == Outcome.MET and (subject_id, statement_id) in wanted
+    ]
+    met = Decision.objects.filter(pk__in=met_ids).select_related("decided_by")
+    return {(d.subject_id, d.statement_id): d for d in met}
+
+
 def review_items(evidence_items: list[Evidence]) -> list[ReviewItem]:
-    """Split each item's statements (prefetched) by the owner's latest decisions: one query."""
-    owners = {e.owner_id for e in evidence_items}
-    statement_ids = {s.pk for e in evidence_items for s in e.statements.all()}
-    latest = latest_decisions(owners, statement_ids) if evidence_items else {}
+    """Split each item's statements (prefetched) by the owner's latest decisions."""
+    met = _met_decisions(evidence_items)
     items = []
     for evidence in evidence_items:
         item = ReviewItem(evidence)
         for statement in evidence.statements.all():
-            decision = latest.get((evidence.owner_id, statement.pk))
-            if decision is not None and decision.outcome == Outcome.MET:
+            decision = met.get((evidence.owner_id, statement.pk))
+            if decision is not None:
                 item.already_met.append((statement, decision))
             else:
                 item.to_decide.append(statement)
