@@ -17,7 +17,7 @@ from wagtail_lms.models import SCORMAttempt, SCORMData
 from content.models import LessonPage
 from learning import selectors
 from learning.models import LessonCompletion
-from learning.services import lesson_complete, lesson_visit
+from learning.services import lesson_complete_when_finished, lesson_visit
 from people.models import User
 
 MAX_VALUES = 200
@@ -114,15 +114,13 @@ def runtime_save(*, learner: User, lesson: LessonPage, values: object) -> Lesson
         apply_value(attempt, key, value)
         SCORMData.objects.update_or_create(attempt=attempt, key=key, defaults={"value": value})
     attempt.save()
-    done = LessonCompletion.objects.filter(enrolment=enrolment, lesson=lesson).first()
-    if done is None and selectors.scorm_finished(attempt):
-        try:
-            done = lesson_complete(
-                learner=learner, lesson=lesson, score=selectors.scorm_score(attempt)
-            )
-        except ValidationError:
-            return None  # a reflection still to write: the lesson page offers "Mark as done"
-    return done
+    return lesson_complete_when_finished(
+        learner=learner,
+        lesson=lesson,
+        enrolment=enrolment,
+        finished=selectors.scorm_finished(attempt),
+        score=selectors.scorm_score(attempt),
+    )
 
 
 def runtime_state(learner: User, attempt: SCORMAttempt | None) -> dict[str, str]:

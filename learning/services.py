@@ -223,6 +223,20 @@ def lesson_complete(
     return completion
 
 
+def lesson_complete_when_finished(
+    *, learner: User, lesson: LessonPage, enrolment: Enrolment, finished: bool, score: int | None
+) -> LessonCompletion | None:
+    """For a package lesson (SCORM, H5P): the lesson's completion once it is done, completing
+    it now if the package has just finished; None while it is not done."""
+    done = LessonCompletion.objects.filter(enrolment=enrolment, lesson=lesson).first()
+    if done is None and finished:
+        try:
+            done = lesson_complete(learner=learner, lesson=lesson, score=score)
+        except ValidationError:
+            return None  # a reflection still to write: the lesson page offers "Mark as done"
+    return done
+
+
 @transaction.atomic
 def module_complete_if_done(*, enrolment: Enrolment) -> ModuleCompletion | None:
     """Complete the module once every lesson is done: certificate, CPD entry and evidence.
