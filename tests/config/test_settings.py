@@ -101,7 +101,39 @@ def test_postgres_query_options_reach_options():
     config = database_from_url(
         "postgres://pc@db.internal/practice?sslmode=require&connect_timeout=5"
     )
-    assert config["OPTIONS"] == {"sslmode": "require", "connect_timeout": 5}
+    assert config["OPTIONS"] == {
+        "sslmode": "require",
+        "connect_timeout": 5,
+        "options": "-c random_page_cost=1.1",
+    }
+
+
+def test_postgres_plans_for_ssd_unless_told_otherwise(monkeypatch):
+    from config.settings import database_from_url
+
+    monkeypatch.delenv("DATABASE_RANDOM_PAGE_COST", raising=False)
+    url = "postgres://pc@db.internal/practice"
+    assert database_from_url(url)["OPTIONS"]["options"] == "-c random_page_cost=1.1"
+
+    monkeypatch.setenv("DATABASE_RANDOM_PAGE_COST", "2")
+    assert database_from_url(url)["OPTIONS"]["options"] == "-c random_page_cost=2"
+
+    monkeypatch.setenv("DATABASE_RANDOM_PAGE_COST", "")
+    assert "options" not in database_from_url(url)["OPTIONS"]
+
+    monkeypatch.delenv("DATABASE_RANDOM_PAGE_COST")
+    given = database_from_url(f"{url}?options=-c%20statement_timeout%3D5000")
+    assert given["OPTIONS"]["options"] == "-c statement_timeout=5000"
+
+
+def test_a_random_page_cost_that_is_not_a_number_is_refused(monkeypatch):
+    from django.core.exceptions import ImproperlyConfigured
+
+    from config.settings import database_from_url
+
+    monkeypatch.setenv("DATABASE_RANDOM_PAGE_COST", "fast")
+    with pytest.raises(ImproperlyConfigured, match="DATABASE_RANDOM_PAGE_COST"):
+        database_from_url("postgres://pc@db.internal/practice")
 
 
 def test_postgres_connections_persist_and_are_health_checked(monkeypatch):
