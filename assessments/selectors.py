@@ -364,13 +364,12 @@ def progression_for(subject: User, framework: Framework) -> Progression:
 
 
 def evidence_for_owner(owner: User) -> QuerySet[Evidence]:
+    """A person's evidence, newest first, with the columns of the progression page's table
+    (not the descriptions, which can be long)."""
     return (
         Evidence.objects.filter(owner=owner)
-        .select_related("owner")
-        .prefetch_related(
-            Prefetch("statements", queryset=Statement.objects.select_related("domain__level"))
-        )
-        .order_by("-submitted_at")
+        .only("pk", "owner_id", "title", "kind", "occurred_on", "status", "submitted_at")
+        .order_by("-submitted_at", "-pk")
     )
 
 
