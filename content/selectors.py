@@ -1,9 +1,10 @@
-"""Reads for the resource library.
+"""Reads for the resource library, and what lists of lessons need from the page tree.
 
 Audience and live() are applied to the queryset first, before filtering or searching, so
 nothing a person may not read ever reaches a listing, a search result or a template.
 """
 
+from collections import Counter
 from datetime import date
 
 from django.contrib.contenttypes.models import ContentType
@@ -16,7 +17,8 @@ from wagtail.models import Page, ReferenceIndex
 from wagtail.query import PageQuerySet
 from wagtail.search.backends.base import BaseSearchResults
 
-from content.models import ResourceIndexPage, ResourcePage, ResourcePageTag, audience_q
+from content.models import LessonPage, ResourceIndexPage, ResourcePage, ResourcePageTag, audience_q
+from content.models.learning_pages import count_block_types
 from core.cache import cached
 from people import access
 
@@ -94,6 +96,21 @@ def resource_library_url(request: HttpRequest) -> str:
         return (library.get_url(request) or "") if library else ""
 
     return cached(PAGE_TREE, f"resource-library-url:{request.get_host()}", build)
+
+
+def lesson_block_counts() -> dict[int, Counter]:
+    """Every live lesson's blocks counted by type (question, reflection, ...), cached.
+
+    A module's list of lessons needs only these counts, not the lesson bodies, which are the
+    bulk of a page row; publishing or saving any page renews them."""
+
+    def build() -> dict[int, Counter]:
+        return {
+            pk: count_block_types(body)
+            for pk, body in LessonPage.objects.live().values_list("pk", "body")
+        }
+
+    return cached(PAGE_TREE, "lesson-block-counts", build)
 
 
 def resources_due_for_review(on: date | None = None) -> PageQuerySet:

@@ -10,6 +10,7 @@ from django.utils import timezone
 from assessments.enums import FrameworkStatus
 from assessments.models import Evidence, Framework, Statement
 from content.models import LessonPage, ModulePage, audience_q
+from content.selectors import lesson_block_counts
 from learning.enums import AssignmentStatus, EnrolmentSource
 from learning.models import (
     Assignment,
@@ -114,7 +115,12 @@ def lessons_of(modules: list[ModulePage]) -> dict[int, list[LessonPage]]:
     for path in by_path:
         condition |= Q(path__startswith=path)
     depths = {module.depth + 1 for module in modules}
-    lessons = LessonPage.objects.live().filter(condition, depth__in=depths).order_by("path")
+    lessons = (
+        LessonPage.objects.live()
+        .filter(condition, depth__in=depths)
+        .defer("body")  # counted from content.selectors.lesson_block_counts instead
+        .order_by("path")
+    )
     result: dict[int, list[LessonPage]] = defaultdict(list)
     for lesson in lessons:
         module_id = by_path.get(lesson.path[: -LessonPage.steplen])
@@ -148,11 +154,13 @@ def progress_for(learner: User, modules: list[ModulePage]) -> dict[int, ModulePr
         c.module_id: c
         for c in ModuleCompletion.objects.filter(learner=learner, module_id__in=module_ids)
     }
+    block_counts = lesson_block_counts()
     result = {}
     for module in modules:
         states = []
         for lesson in lessons.get(module.pk, []):
-            has_check = lesson.count_blocks("question") > 0
+            blocks = block_counts.get(lesson.pk) or lesson.block_counts()
+            has_check = blocks["question"] > 0
             score = scores.get(lesson.pk)
             package_score = done.get(lesson.pk)
             if package_score is not None:
@@ -164,7 +172,7 @@ def progress_for(learner: User, modules: list[ModulePage]) -> dict[int, ModulePr
                     has_check=has_check,
                     check_passed=bool(score and score[1]),
                     best_score=score[0] if score else None,
-                    reflections_needed=lesson.count_blocks("reflection"),
+                    reflections_needed=blocks["reflection"],
                     reflections_written=written.get(lesson.pk, 0),
                 )
             )
