@@ -334,3 +334,24 @@ def test_review_comments_are_kept_as_typed_and_escaped_when_shown(
     body = client.get(reverse("assessments:my-progression")).content.decode()
     assert '<a href="https://evil.example">' not in body
     assert "See &lt;a href=&quot;https://evil.example&quot;&gt;this&lt;/a&gt; &amp;" in body
+
+
+def test_progression_page_shows_each_statement_with_its_evidence_and_comment(
+    client, framework, practitioner, team_leader, statements_a
+):
+    evidence = submit(practitioner, statements_a[:2], title="Mapping <b>with</b> the family")
+    meet(practitioner, team_leader, statements_a[:1], Outcome.NOT_YET_MET, "Say more.\n<i>Why</i>?")
+    client.force_login(practitioner)
+
+    page = client.get("/progression/").content.decode()
+
+    met_not, pending = statements_a[0], statements_a[1]
+    link = f'<a href="/evidence/{evidence.pk}/">Mapping &lt;b&gt;with&lt;/b&gt; the family</a>'
+    assert page.count(link) == 3  # under both statements, and in the evidence table
+    assert f'{met_not.text} <span class="secondary-text">{met_not.code}</span>' in page
+    assert '<strong class="tag tag--red">Not yet met</strong>' in page
+    assert '<strong class="tag tag--yellow">Evidence awaiting review</strong>' in page
+    assert f"Not yet met — {team_leader.name}, " in page
+    assert "Say more.<br>&lt;i&gt;Why&lt;/i&gt;?" in page
+    assert "<i>Why</i>" not in page and "<b>with</b>" not in page
+    assert pending.code in page
