@@ -229,3 +229,25 @@ def test_module_copy_keeps_learners_records_on_the_original(client, practitioner
     assert Enrolment.objects.get(learner=practitioner).module_id == module.pk
     assert not Enrolment.objects.filter(module=copy).exists()
     assert LessonPage.objects.child_of(copy).count() == 3
+
+
+def test_a_lessons_blocks_are_counted_afresh_once_an_editor_publishes_it(practitioner, module):
+    from learning.selectors import module_progress
+
+    first, _, check = lessons(module)
+    states = module_progress(practitioner, module).lessons
+    assert [(s.has_check, s.reflections_needed) for s in states] == [
+        (False, 0),
+        (False, 1),
+        (True, 0),
+    ]
+
+    first.body = list(first.body.raw_data) + list(check.body.raw_data)
+    first.save_revision().publish()
+
+    states = module_progress(practitioner, module).lessons
+    assert [(s.has_check, s.reflections_needed) for s in states] == [
+        (True, 0),
+        (False, 1),
+        (True, 0),
+    ]
