@@ -10,7 +10,9 @@ access for fifty people runs one query, not fifty.
 
 from __future__ import annotations
 
+import time
 from dataclasses import dataclass, field
+from datetime import datetime, timedelta
 
 from django.contrib.auth.models import AnonymousUser
 from django.utils import timezone
@@ -43,7 +45,7 @@ def roles_of(user: AnyUser) -> Roles:
     if not user.is_authenticated or not user.is_active:
         return Roles()
     cached = getattr(user, "_pc_roles", None)
-    if cached is not None and cached[0] == timezone.localdate():
+    if cached is not None and time.time() < cached[0]:
         return cached[1]
     prefetched = getattr(user, "active_memberships", None)
     if prefetched is not None:
@@ -58,8 +60,17 @@ def roles_of(user: AnyUser) -> Roles:
         by_team={team_id: frozenset(held) for team_id, held in by_team.items()},
         is_superuser=user.is_superuser,
     )
-    user._pc_roles = (timezone.localdate(), roles)
+    user._pc_roles = (_end_of_today(), roles)
     return roles
+
+
+def _end_of_today() -> float:
+    """When today's memberships stop being today's: the next local midnight, as a timestamp.
+    A matrix asks for the viewer's roles once per person shown; comparing a number is
+    cheaper than working out today's local date each time."""
+    now = timezone.localtime()
+    midnight = datetime.combine(now.date() + timedelta(days=1), datetime.min.time())
+    return timezone.make_aware(midnight, now.tzinfo).timestamp()
 
 
 def is_content_editor(user: AnyUser) -> bool:

@@ -117,6 +117,27 @@ def test_membership_ending_today_still_counts_until_tomorrow(team, team_leader, 
     assert access.can_decide_on(team_leader, practitioner)
 
 
+def test_roles_remembered_on_a_signed_in_user_lapse_at_local_midnight(team, practitioner):
+    """A user object kept past midnight (a long request, a worker) asks again: a membership
+    that ended yesterday grants nothing today."""
+    import datetime
+    from zoneinfo import ZoneInfo
+
+    import time_machine
+
+    london = ZoneInfo("Europe/London")
+    late = datetime.datetime(2026, 3, 28, 23, 59, 30, tzinfo=london)  # the night before BST
+    membership = Membership.objects.get(user=practitioner, team=team)
+    with time_machine.travel(late, tick=False) as clock:
+        membership_end(membership=membership, end_date=late.date())
+        access.forget_roles(practitioner)
+        assert access.is_staff_member(practitioner)
+        clock.shift(datetime.timedelta(seconds=29))
+        assert access.is_staff_member(practitioner)  # 23:59:59, remembered
+        clock.shift(datetime.timedelta(seconds=2))
+        assert not access.is_staff_member(practitioner)  # 00:00:01, asked again
+
+
 def test_person_in_two_teams_is_seen_by_both_team_leaders():
     north, south, east = TeamFactory(), TeamFactory(), TeamFactory()
     person = member(north, Role.PRACTITIONER)
