@@ -32,6 +32,7 @@ from people.enums import AccessKind
 from people.services import access_record
 
 PAGE_SIZE = 50
+SIGN_OFF_PAGE_SIZE = 25
 
 
 def _bound(request: HttpRequest) -> tuple:
@@ -113,11 +114,17 @@ def of_me_list(request: HttpRequest) -> HttpResponse:
 
 @reviewer_required
 def sign_off_queue(request: HttpRequest) -> HttpResponse:
+    """Responded observations a page at a time, oldest first (a team's can run to hundreds)."""
+    page = Paginator(selectors.awaiting_sign_off(request.user), SIGN_OFF_PAGE_SIZE).get_page(
+        request.GET.get("page")
+    )
     return render(
         request,
         "observations/sign_off_queue.html",
         {
-            "queue": list(selectors.awaiting_sign_off(request.user)),
+            "queue": page.object_list,
+            "count": page.paginator.count,
+            "page": page,
             "people": list(selectors.team_observation_counts(request.user)),
         },
     )

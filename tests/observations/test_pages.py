@@ -727,3 +727,26 @@ def test_workflow_posts_answer_clearly_never_with_a_server_error(
     ]:
         response = client.post(url(name, observation), {"response": "Fine.", "text": "Fine."})
         assert response.status_code in (200, 302, 404), (name, response.status_code)
+
+
+def test_sign_off_queue_comes_a_page_at_a_time_oldest_first(
+    client, team, coordinator, practitioner, team_leader, template
+):
+    waiting = [observation_at(S.RESPONDED, coordinator, practitioner, template) for _ in range(27)]
+    client.force_login(team_leader)
+
+    first = body(client.get(url("sign-off-queue")))
+    assert "27 observations waiting, oldest first (page 1 of 2)" in first
+    assert all(url("observation-detail", o) in first for o in waiting[:25])
+    assert url("observation-detail", waiting[25]) not in first
+    assert 'rel="next"' in first
+
+    second = body(client.get(url("sign-off-queue") + "?page=2"))
+    assert [url("observation-detail", o) in second for o in waiting] == [False] * 25 + [True] * 2
+    # A page number past the end, or not a number, shows the last or the first page.
+    assert url("observation-detail", waiting[26]) in body(
+        client.get(url("sign-off-queue") + "?page=9")
+    )
+    assert url("observation-detail", waiting[0]) in body(
+        client.get(url("sign-off-queue") + "?page=x")
+    )
