@@ -157,12 +157,23 @@ class _TeamTallies:
 
 
 def _per_team(
-    queryset: QuerySet, person: str, staff: QuerySet, **aggregates: object
+    queryset: QuerySet, person: str, teams: list[Team], today: date, **aggregates: object
 ) -> dict[int, dict]:
-    """`aggregates` of `queryset` per team of the person named by the field `person`."""
-    team = f"{person}__memberships__team_id"
+    """`aggregates` of `queryset` per team where the person named by the field `person` is
+    active staff (each record counted in every such team).
+
+    The membership conditions sit in one filter() so they apply to one joined membership,
+    with no subquery of memberships to join back to."""
+    membership = f"{person}__memberships__"
+    team = f"{membership}team_id"
     rows = (
-        queryset.filter(**{f"{person}__memberships__in": staff})
+        queryset.filter(
+            Q(**{f"{membership}team__in": teams, f"{membership}role__in": STAFF_ROLES}),
+            Q(**{f"{membership}start_date__lte": today}),
+            Q(**{f"{membership}end_date__isnull": True})
+            | Q(**{f"{membership}end_date__gte": today}),
+            Q(**{f"{person}__is_active": True}),
+        )
         .values(team)
         .annotate(**aggregates)
         .order_by()
@@ -181,21 +192,24 @@ def _team_tallies(teams: list[Team], period: Period, today: date) -> _TeamTallie
         evidence=_per_team(
             Evidence.objects.filter(status=EvidenceStatus.PENDING),
             "owner",
-            staff,
+            teams,
+            today,
             **counted,
             oldest=Min("submitted_at"),
         ),
         awaiting_sign_off=_per_team(
             Observation.objects.filter(status=ObservationStatus.RESPONDED),
             "observed",
-            staff,
+            teams,
+            today,
             **counted,
         ),
         # Standing assignments past their due date whose module the learner has not completed.
         overdue=_per_team(
             Assignment.objects.active().filter(due_date__lt=today).exclude(Exists(completed)),
             "learner",
-            staff,
+            teams,
+            today,
             **counted,
         ),
         completions=_per_team(
@@ -204,7 +218,8 @@ def _team_tallies(teams: list[Team], period: Period, today: date) -> _TeamTallie
                 completed_at__lt=day_start(period.end + timedelta(days=1)),
             ),
             "learner",
-            staff,
+            teams,
+            today,
             **counted,
         ),
     )
