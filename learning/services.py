@@ -26,13 +26,11 @@ from learning.models import (
     QuizAttempt,
     Reflection,
 )
+from learning.module_evidence import evidence_offers, module_source_key, module_statements
 from learning.selectors import (
     ModuleProgress,
-    evidence_offers,
     missing_prerequisites,
     module_progress,
-    module_source_key,
-    module_statements,
     scorm_attempt,
     scorm_finished,
 )

@@ -15,7 +15,7 @@ from content.models import LessonPage, ModulePage
 from core.exports import table_response
 from core.forms import add_service_errors, error_messages, field_errors, is_database_id
 from core.identifiers import IdentifiersFound
-from learning import checks, cpd, selectors, services
+from learning import checks, cpd, module_evidence, selectors, services
 from learning.exports import cpd_table
 from learning.forms import (
     CPDEntryForm,
@@ -278,7 +278,7 @@ def certificate(request: HttpRequest, completion_id: int) -> HttpResponse:
         raise Http404
     offers = []
     if is_own:
-        offers = selectors.evidence_offers(learner, [completion.module_id])
+        offers = module_evidence.evidence_offers(learner, [completion.module_id])
         offers = offers.get(completion.module_id, [])
     return render(
         request,
