@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import time
 from dataclasses import dataclass, field
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 
 from django.contrib.auth.models import AnonymousUser
 from django.utils import timezone
@@ -45,8 +45,8 @@ def roles_of(user: AnyUser) -> Roles:
     if not user.is_authenticated or not user.is_active:
         return Roles()
     cached = getattr(user, "_pc_roles", None)
-    if cached is not None and time.time() < cached[0]:
-        return cached[1]
+    if cached is not None and cached[0] <= time.time() < cached[1]:
+        return cached[2]
     prefetched = getattr(user, "active_memberships", None)
     if prefetched is not None:
         # A selector already loaded today's memberships: use them, no query per person.
@@ -60,17 +60,22 @@ def roles_of(user: AnyUser) -> Roles:
         by_team={team_id: frozenset(held) for team_id, held in by_team.items()},
         is_superuser=user.is_superuser,
     )
-    user._pc_roles = (_end_of_today(), roles)
+    user._pc_roles = (*_today_as_timestamps(), roles)
     return roles
 
 
-def _end_of_today() -> float:
-    """When today's memberships stop being today's: the next local midnight, as a timestamp.
-    A matrix asks for the viewer's roles once per person shown; comparing a number is
-    cheaper than working out today's local date each time."""
-    now = timezone.localtime()
-    midnight = datetime.combine(now.date() + timedelta(days=1), datetime.min.time())
-    return timezone.make_aware(midnight, now.tzinfo).timestamp()
+def _today_as_timestamps() -> tuple[float, float]:
+    """Today, local time, as [start, end) timestamps: the roles found hold within it. A matrix
+    asks for the viewer's roles once per person shown, and comparing numbers is cheaper than
+    working out today's local date each time. (The start matters where the clock moves
+    backwards: the scale-data generator steps through past quarters.)"""
+    today = timezone.localdate()
+    zone = timezone.get_current_timezone()
+
+    def midnight(day: date) -> float:
+        return timezone.make_aware(datetime.combine(day, datetime.min.time()), zone).timestamp()
+
+    return midnight(today), midnight(today + timedelta(days=1))
 
 
 def is_content_editor(user: AnyUser) -> bool:

@@ -136,6 +136,8 @@ def test_roles_remembered_on_a_signed_in_user_lapse_at_local_midnight(team, prac
         assert access.is_staff_member(practitioner)  # 23:59:59, remembered
         clock.shift(datetime.timedelta(seconds=2))
         assert not access.is_staff_member(practitioner)  # 00:00:01, asked again
+        clock.move_to(late - datetime.timedelta(days=1))
+        assert access.is_staff_member(practitioner)  # the day before: asked again
 
 
 def test_person_in_two_teams_is_seen_by_both_team_leaders():
