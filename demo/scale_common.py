@@ -8,7 +8,7 @@ have made (tests/demo/test_scale_data.py checks the same rules the service tests
 import random
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from django.db import models
 from django.utils import timezone
@@ -73,15 +73,18 @@ class World:
         return timezone.make_aware(datetime(first.year, first.month, first.day, 9))
 
     def moment(self, after: datetime | None = None, before: datetime | None = None) -> datetime:
-        """A random moment between two others (the whole period by default)."""
-        low = after or self.start
-        high = before or self.now
+        """A random moment between two others (the whole period by default).
+
+        Worked in UTC: a local time in summer plus a span reaching winter would land an hour
+        late (Python adds to the wall clock), past `now` at the end of the period."""
+        low = (after or self.start).astimezone(UTC)
+        high = (before or self.now).astimezone(UTC)
         if high <= low:
             return low
         return low + timedelta(seconds=self.rng.uniform(0, (high - low).total_seconds()))
 
     def later(self, moment: datetime, low_days: float, high_days: float) -> datetime:
-        return moment + timedelta(days=self.rng.uniform(low_days, high_days))
+        return moment.astimezone(UTC) + timedelta(days=self.rng.uniform(low_days, high_days))
 
     def weighted(self, options: Sequence[tuple[object, float]]) -> object:
         values = [value for value, _ in options]
