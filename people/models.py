@@ -41,11 +41,19 @@ class User(AbstractUser):
         return self.display_name or self.get_full_name() or self.username
 
 
+def membership_in_force(on: date, prefix: str = "") -> Q:
+    """A membership in force on a day: started, and not yet ended. `prefix` reaches it from
+    another model (`owner__memberships__`); put it in one filter() with any other condition on
+    the same membership, so they all apply to one joined row."""
+    return Q(**{f"{prefix}start_date__lte": on}) & (
+        Q(**{f"{prefix}end_date__isnull": True}) | Q(**{f"{prefix}end_date__gte": on})
+    )
+
+
 class MembershipQuerySet(models.QuerySet):
     def active(self, on: date | None = None) -> "MembershipQuerySet":
         """Memberships in force on a day: started, and not yet ended."""
-        on = on or timezone.localdate()
-        return self.filter(Q(start_date__lte=on), Q(end_date__isnull=True) | Q(end_date__gte=on))
+        return self.filter(membership_in_force(on or timezone.localdate()))
 
 
 class Team(ClusterableModel):

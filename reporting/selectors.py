@@ -34,7 +34,7 @@ from observations.enums import ObservationStatus
 from observations.models import Observation
 from people import access
 from people.enums import STAFF_ROLES, Role
-from people.models import Membership, Team, User
+from people.models import Membership, Team, User, membership_in_force
 
 
 def quarter_start(day: date) -> date:
@@ -169,9 +169,7 @@ def _per_team(
     rows = (
         queryset.filter(
             Q(**{f"{membership}team__in": teams, f"{membership}role__in": STAFF_ROLES}),
-            Q(**{f"{membership}start_date__lte": today}),
-            Q(**{f"{membership}end_date__isnull": True})
-            | Q(**{f"{membership}end_date__gte": today}),
+            membership_in_force(today, membership),
             Q(**{f"{person}__is_active": True}),
         )
         .values(team)
