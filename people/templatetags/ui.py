@@ -98,12 +98,17 @@ def bar_chart_svg(chart: dict, chart_id: str, title: str) -> str:
         '<text x="{}" y="{}" text-anchor="middle" font-size="14" fill="#0b0c0c">{}</text>'
         '<text x="{}" y="{}" text-anchor="middle" font-size="12" fill="#0b0c0c">{}</text>',
         (
+            # the rect; the value above it; the label below the baseline
             (
-                *(str(n) for n in (bar.x, bar.y, bar.width, bar.height, bar.label_x)),
-                str(bar.value_y),
+                bar.x,
+                bar.y,
+                bar.width,
+                bar.height,
+                bar.label_x,
+                bar.value_y,
                 bar.value,
-                str(bar.label_x),
-                str(chart["label_y"]),
+                bar.label_x,
+                chart["label_y"],
                 bar.label,
             )
             for bar in chart["bars"]
