@@ -1,6 +1,6 @@
 import django_filters
 from axes.models import AccessAttempt
-from django.db.models import Count, Q, QuerySet
+from django.db.models import Count, QuerySet
 from django.urls import URLPattern, path
 from django.utils import timezone
 from wagtail.admin.filters import DateRangePickerWidget, WagtailFilterSet
@@ -10,17 +10,14 @@ from wagtail.admin.viewsets.model import ModelViewSet
 from wagtail.permission_policies import ModelPermissionPolicy
 
 from people.enums import AccessKind
-from people.models import AccessRecord, SingleSignOnIdentity, Team, User
+from people.models import AccessRecord, SingleSignOnIdentity, Team, User, membership_in_force
 
 
 class TeamQuerysetMixin:
     """Only the teams this user may see exist for them: others answer 404."""
 
     def get_base_queryset(self) -> QuerySet[Team]:
-        today = timezone.localdate()
-        active = Q(memberships__start_date__lte=today) & (
-            Q(memberships__end_date__isnull=True) | Q(memberships__end_date__gte=today)
-        )
+        active = membership_in_force(timezone.localdate(), "memberships__")
         return self.permission_policy.instances_user_has_any_permission_for(
             self.request.user, ["view", "change"]
         ).annotate(active_members=Count("memberships__user", filter=active, distinct=True))

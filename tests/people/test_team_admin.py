@@ -1,9 +1,13 @@
+import datetime
+import re
+
 import pytest
 from django.urls import reverse
+from django.utils import timezone
 
 from people.enums import Role
 from people.models import Membership
-from tests.factories import UserFactory
+from tests.factories import UserFactory, member, membership_starting
 
 pytestmark = pytest.mark.django_db
 
@@ -107,3 +111,16 @@ def test_team_index_query_count_does_not_grow_with_teams(
         member(new_team, Role.PRACTITIONER)
     with django_assert_max_num_queries(len(small.captured_queries)):
         client.get(reverse("teams:index"))
+
+
+def test_team_list_counts_only_members_in_force_today(client, team, team_leader, practitioner):
+    member(team, Role.PRACTITIONER, ended=True)
+    tomorrow = timezone.localdate() + datetime.timedelta(days=1)
+    membership_starting(team, Role.PRACTITIONER, UserFactory(), tomorrow)
+    client.force_login(team_leader)
+
+    page = client.get(reverse("teams:index")).content.decode()
+
+    row = page.split(team.name, 1)[1].split("</tr>", 1)[0]
+    cells = re.findall(r"<td[^>]*>\s*(.*?)\s*</td>", row, flags=re.S)
+    assert cells[-1] == "2"  # the team leader and the practitioner
