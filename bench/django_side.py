@@ -3,7 +3,7 @@
 Run as `python -m bench.django_side ensure|plan ...` by bench/run.py, once per database,
 so the harness itself never imports the project (and could drive any server):
 
-- `createdb`: make the small data set's database beside the large one.
+- `createdb`: make a data set's database on DATABASE_URL's server, if it is not there.
 - `ensure`: generate the data set unless the database already holds it at this size.
 - `plan`: sign in each persona (a session row, as a sign-in makes), find each page's
   address in this data set, and count the SQL queries each page runs, with Django's test
@@ -173,16 +173,27 @@ def ensure(sizes: dict[str, int], seed: int) -> dict:
 
 
 def create_database(name: str) -> dict:
-    """The small data set's database, beside the large one, if it is not there yet."""
-    from django.db import connection
+    """A data set's database on DATABASE_URL's server, if it is not there yet.
+
+    Runs from the server's maintenance database, so DATABASE_URL's own database need not
+    exist yet either."""
+    import psycopg
+    from django.conf import settings
 
     if not re.fullmatch(r"[A-Za-z0-9_]+", name):
         sys.exit(f"{name!r} is not a database name the benchmark makes.")
-    with connection.cursor() as cursor:
-        cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
-        if cursor.fetchone():
+    database = settings.DATABASES["default"]
+    server = {
+        "dbname": "postgres",
+        "user": database.get("USER") or None,
+        "password": database.get("PASSWORD") or None,
+        "host": database.get("HOST") or None,
+        "port": database.get("PORT") or None,
+    }
+    with psycopg.connect(**server, autocommit=True) as connection:
+        if connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
             return {"created": False}
-        cursor.execute(f'CREATE DATABASE "{name}"')
+        connection.execute(f'CREATE DATABASE "{name}"')
     return {"created": True}
 
 

@@ -1,8 +1,9 @@
 """`make bench`: data at scale, the product under gunicorn, every page measured under wrk.
 
-1. Fill the database DATABASE_URL names (PostgreSQL) with generate_scale_data at the asked
-   size, and a second, smaller one (200 people by default) for the query counts; a database
-   already holding generated data of that size is used as it is.
+1. Create (if missing) and fill the database DATABASE_URL names (PostgreSQL) with
+   generate_scale_data at the asked size, and a second, smaller one (200 people by default)
+   for the query counts; a database already holding generated data of that size is used as
+   it is.
 2. Collect static files and start gunicorn with DEBUG off, as production runs.
 3. For each page, signed in as the person who would open it: one request at a time
    (median of a few), then wrk for a fixed time, `--connections` at a time.
@@ -124,9 +125,8 @@ def prepare(options: argparse.Namespace, env: dict[str, str]) -> dict:
     prepared = {}
     for key, (set_env, set_sizes) in sets.items():
         say(f"Data set '{key}': {set_sizes['people']:,} people ...")
-        if key == "small":
-            name = urlparse(set_env["DATABASE_URL"]).path.lstrip("/")
-            django_side(env, "createdb", f"--name={name}")
+        name = urlparse(set_env["DATABASE_URL"]).path.lstrip("/")
+        django_side(set_env, "createdb", f"--name={name}")
         manage(set_env, "migrate", "--noinput")
         made = django_side(
             set_env, "ensure", f"--sizes={json.dumps(set_sizes)}", f"--seed={options.seed}"
