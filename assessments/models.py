@@ -180,7 +180,16 @@ class Evidence(models.Model):
                 name="evidence_created_once_per_source",
             ),
         ]
-        indexes = [models.Index(fields=["status", "submitted_at"])]
+        indexes = [
+            models.Index(fields=["status", "submitted_at"]),
+            # Pending evidence per person (the review queue, the matrix's "awaiting review",
+            # the dashboards' tallies): a small index the database reads without the table.
+            models.Index(
+                fields=["owner", "submitted_at", "id"],
+                condition=Q(status=EvidenceStatus.PENDING),
+                name="evidence_pending_by_owner",
+            ),
+        ]
 
     def __str__(self) -> str:
         return self.title
