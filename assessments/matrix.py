@@ -15,6 +15,7 @@ from django.db.models import Count, Exists, OuterRef, Prefetch, Q, QuerySet, Sub
 from django.db.models.functions import Coalesce
 
 from assessments.enums import EvidenceStatus, FrameworkStatus, Outcome
+from assessments.framework_trees import published_framework_trees
 from assessments.models import (
     Decision,
     Domain,
@@ -47,24 +48,18 @@ class _Structure:
 
     @classmethod
     def load(cls) -> "_Structure":
-        """Two queries: the levels with their frameworks, and the statements' levels."""
-        frameworks: dict[int, Framework] = {}
-        levels: dict[int, list[Level]] = defaultdict(list)
-        for level in (
-            Level.objects.filter(framework__status=FrameworkStatus.PUBLISHED)
-            .select_related("framework")
-            .order_by("framework__name", "framework_id", "order")
-        ):
-            frameworks.setdefault(level.framework_id, level.framework)
-            levels[level.framework_id].append(level)
-        totals: dict[int, int] = defaultdict(int)
+        """From the published framework trees, which are cached: no query while they are."""
+        frameworks = published_framework_trees()
+        levels: dict[int, list[Level]] = {}
+        totals: dict[int, int] = {}
         statement_ids = []
-        for statement_id, level_id in Statement.objects.filter(
-            domain__level__framework__status=FrameworkStatus.PUBLISHED
-        ).values_list("pk", "domain__level_id"):
-            totals[level_id] += 1
-            statement_ids.append(statement_id)
-        return cls(list(frameworks.values()), levels, totals, statement_ids)
+        for framework in frameworks:
+            levels[framework.pk] = list(framework.levels.all())
+            for level in levels[framework.pk]:
+                ids = [s.pk for domain in level.domains.all() for s in domain.statements.all()]
+                totals[level.pk] = len(ids)
+                statement_ids += ids
+        return cls(frameworks, levels, totals, statement_ids)
 
 
 @dataclass
@@ -245,8 +240,13 @@ class TeamMatrix:
     """The matrix for a viewer, a slice at a time: Django's Paginator and the API's
     pagination take it as they take a queryset (count() and slicing)."""
 
-    def __init__(self, viewer: User, team: Team | None = None) -> None:
+    def __init__(
+        self, viewer: User, team: Team | None = None, *, with_actions: bool = True
+    ) -> None:
+        """`with_actions` works out for each row whether the viewer may decide on the person
+        (the page links to their review); the exports and the API do not show it."""
         self.viewer = viewer
+        self.with_actions = with_actions
         self.people = matrix_people(viewer, team)
         self._structure: _Structure | None = None
         self._count: int | None = None
@@ -296,7 +296,7 @@ class TeamMatrix:
                 person=person,
                 teams=sorted({m.team for m in person.active_memberships}, key=lambda t: t.name),
                 cells=[_cell(person, f, structure, counts) for f in structure.frameworks],
-                can_decide=access.can_decide_on(self.viewer, person),
+                can_decide=self.with_actions and access.can_decide_on(self.viewer, person),
             )
             for person in people
         ]
@@ -304,9 +304,3 @@ class TeamMatrix:
     def rows(self) -> list[MatrixRow]:
         """Every row, for the exports."""
         return self[0 : self.count()]
-
-
-def team_matrix(viewer: User, team: Team | None = None) -> tuple[list[Framework], list[MatrixRow]]:
-    """People × frameworks, every row: confirmed level, reached but unconfirmed, % to the next."""
-    matrix = TeamMatrix(viewer, team)
-    return matrix.frameworks, matrix.rows()

@@ -266,8 +266,8 @@ def team_matrix(request: HttpRequest) -> HttpResponse:
     from people.selectors import teams_visible_to
 
     team = _matrix_team(request)
-    matrix = TeamMatrix(request.user, team)
     export_format = request.GET.get("format", "")
+    matrix = TeamMatrix(request.user, team, with_actions=export_format not in EXPORT_FORMATS)
     if export_format in EXPORT_FORMATS:
         return table_response(
             exports.matrix_table(matrix.frameworks, matrix.rows()),

@@ -130,7 +130,7 @@ def team_matrix(request: HttpRequest, team_id: int) -> TeamMatrix:
 
     Only the page asked for is computed: the pagination slices the matrix as a queryset.
     """
-    return TeamMatrix(request.user, _team_in_view(request, team_id))
+    return TeamMatrix(request.user, _team_in_view(request, team_id), with_actions=False)
 
 
 # Enrolments and completions -----------------------------------------------------------------------

@@ -10,7 +10,7 @@ import datetime
 import pytest
 from django.urls import reverse
 
-from assessments.enums import Outcome
+from assessments.enums import FrameworkStatus, Outcome
 from assessments.matrix import TeamMatrix
 from assessments.models import Evidence, Framework
 from assessments.review_views import REVIEW_PAGE_SIZE
@@ -125,6 +125,27 @@ def test_matrix_comes_a_page_at_a_time_with_the_export_whole(
     assert names.isdisjoint(row.person.name for row in page_two.context["rows"])
     export = client.get(url + "?format=csv").content.decode("utf-8-sig")
     assert len(export.strip().splitlines()) == MATRIX_PAGE_SIZE + 5 + 1
+
+
+def test_matrix_takes_its_frameworks_from_the_trees_as_they_change(
+    client, team_leader, practitioner, framework
+):
+    """The matrix reads the published frameworks from the cached trees: a framework that
+    stops being published leaves every matrix at once, the page and the exports alike."""
+    client.force_login(team_leader)
+    url = reverse("assessments:team-matrix")
+
+    def header():
+        return client.get(url + "?format=csv").content.decode("utf-8-sig").splitlines()[0]
+
+    assert f"{framework.name}: level confirmed" in header()
+    column = f'<th scope="col">{framework.name}</th>'
+    assert column in client.get(url).content.decode()
+    framework.status = FrameworkStatus.SUPERSEDED
+    framework.save()
+    assert framework.name not in header()
+    assert column not in client.get(url).content.decode()
+    assert Framework.objects.filter(status=FrameworkStatus.PUBLISHED).exists()
 
 
 def test_matrix_page_queries_stay_flat_as_records_grow(
