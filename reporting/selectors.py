@@ -282,17 +282,21 @@ def team_figures(
     *,
     today: date | None = None,
     with_coordinators: bool = True,
+    frameworks: list[Framework] | None = None,
 ) -> list[TeamFigures]:
     """One TeamFigures per team, in the order given, in a fixed number of queries.
 
     Without `with_coordinators`, observations per coordinator are left empty (a summary of
-    every team does not show them, and they cost two queries more)."""
+    every team does not show them, and they cost two queries more). `frameworks` are the
+    published framework trees, where the caller has them already."""
     staff = _staff_by_team(teams)
     tallies = _team_tallies(teams, period, today or timezone.localdate())
     by_coordinator = (
         _observations_by_coordinator(teams, period.twelve_months) if with_coordinators else {}
     )
-    framework_codes = [framework.code for framework in published_framework_trees()]
+    if frameworks is None:
+        frameworks = published_framework_trees()
+    framework_codes = [framework.code for framework in frameworks]
     result = []
     for team in teams:
         figures = _figures_for_team(team, staff.get(team.pk, set()), tallies, framework_codes)
@@ -410,10 +414,13 @@ def dashboard(
     """The figures for the viewer's teams (or the one chosen), trends only when asked."""
     teams = teams_in_view(viewer, team)
     meetings = meeting_selectors.records_in({t.pk for t in teams}, period.start, period.end)
+    frameworks = published_framework_trees()
     return Dashboard(
         period=period,
-        figures=team_figures(teams, period, with_coordinators=with_coordinators),
-        frameworks=published_framework_trees(),
+        figures=team_figures(
+            teams, period, with_coordinators=with_coordinators, frameworks=frameworks
+        ),
+        frameworks=frameworks,
         trends=quarterly_trends(teams) if with_trends else [],
         meetings=meeting_selectors.figures(meetings),
     )
