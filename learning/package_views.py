@@ -22,6 +22,7 @@ from wagtail_lms.views import ServeH5PContentView, ServeScormContentView
 from content.h5p_packages import H5P_EXTENSIONS
 from content.models import LessonPage
 from content.packages import ALLOWED_EXTENSIONS
+from core.identifiers import IdentifiersFound
 from learning import h5p, h5p_state, scorm, selectors
 from people.models import User
 
@@ -108,14 +109,36 @@ def package_file(request: HttpRequest, lesson_id: int, file_path: str) -> HttpRe
     return view.as_view()(request, content_path=content_path)
 
 
+def _identifiers_answer(found: IdentifiersFound) -> dict:
+    """What the player shows when what the learner typed may identify a family: each match,
+    and the fingerprint a confirmation that none of them does must carry."""
+    return {
+        "error": "Nothing of this was saved. " + " ".join(found.messages),
+        "identifiers": [
+            {"where": m.label, "looks_like": m.match.kind_label, "text": m.match.text}
+            for m in found.matches
+        ],
+        "fingerprint": found.fingerprint,
+    }
+
+
 @require_POST
 def scorm_runtime(request: HttpRequest, lesson_id: int) -> JsonResponse:
-    """The player's commit: {"values": {element: value}}. Answers whether the lesson is done."""
+    """The player's commit: {"values": {element: value}, "identifiers_confirmed": fingerprint}.
+    Answers whether the lesson is done, or what the identifier guard found (nothing kept)."""
     lesson = _readable_lesson(request, lesson_id)
     try:
         payload = json.loads(request.body or b"{}")
         values = payload.get("values", {}) if isinstance(payload, dict) else None
-        done = scorm.runtime_save(learner=request.user, lesson=lesson, values=values)
+        confirmed = payload.get("identifiers_confirmed", "") if isinstance(payload, dict) else ""
+        done = scorm.runtime_save(
+            learner=request.user,
+            lesson=lesson,
+            values=values,
+            identifiers_confirmed=confirmed if isinstance(confirmed, str) else "",
+        )
+    except IdentifiersFound as found:
+        return JsonResponse(_identifiers_answer(found), status=400)
     except (ValueError, ValidationError) as error:
         messages = error.messages if isinstance(error, ValidationError) else ["Send JSON."]
         return JsonResponse({"error": " ".join(messages)}, status=400)

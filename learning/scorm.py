@@ -8,7 +8,14 @@ SCORMAttempt (status, score, place, saved state) and SCORMData (every value, by 
 admin reports show them. Once the package reports the course completed or passed (and not
 failed), the lesson is done through learning.services.lesson_complete, with the package's
 score: module completion, certificate, CPD and evidence follow as for any lesson.
+
+What the learner types in the package (their comments, and their answers to its questions)
+passes the identifier guard before anything of the commit is kept; a value already kept is not
+checked again. The package's own saved state (suspend_data) is the package's, often
+compressed, and is not read.
 """
+
+import re
 
 from django.core.exceptions import ValidationError
 from django.db import transaction
@@ -19,6 +26,7 @@ from learning import selectors
 from learning.models import LessonCompletion
 from learning.services import lesson_complete_when_finished, lesson_visit
 from people.models import User
+from people.services import identifiers_check
 
 MAX_VALUES = 200
 MAX_KEY_LENGTH = 255
@@ -42,6 +50,36 @@ SCORE_FIELDS = {
     "cmi.score.max": "score_max",
     "cmi.score.scaled": "score_scaled",
 }
+
+
+# Elements that hold what the learner typed, and how the warning names them.
+TYPED_ELEMENTS = (
+    (re.compile(r"cmi\.comments"), "Your comment"),
+    (re.compile(r"cmi\.comments_from_learner\.(\d+)\.comment"), "Your comment {}"),
+    (re.compile(r"cmi\.interactions\.(\d+)\.(?:student|learner)_response"), "Your answer {}"),
+)
+
+
+def typed_text(values: dict[str, str]) -> dict[str, tuple[str, str]]:
+    """The values the learner typed, as the identifier guard takes them: {key: (label, text)}."""
+    fields = {}
+    for key, value in values.items():
+        for pattern, label in TYPED_ELEMENTS:
+            found = pattern.fullmatch(key)
+            if found and value.strip():
+                number = int(found.group(1)) + 1 if found.groups() else ""
+                fields[key] = (label.format(number).strip(), value)
+    return fields
+
+
+def _check_typed_text(attempt: SCORMAttempt, values: dict[str, str], confirmed: str) -> None:
+    """The identifier guard on what the learner typed and has not been kept already."""
+    fields = typed_text(values)
+    if fields:
+        kept = dict(attempt.scorm_data.filter(key__in=fields).values_list("key", "value"))
+        fields = {key: field for key, field in fields.items() if kept.get(key) != field[1]}
+    if fields:
+        identifiers_check(fields, confirmed=confirmed)
 
 
 def _refuse(key: str, value: str) -> ValidationError:
@@ -96,10 +134,14 @@ def _checked(values: object) -> dict[str, str]:
 
 
 @transaction.atomic
-def runtime_save(*, learner: User, lesson: LessonPage, values: object) -> LessonCompletion | None:
+def runtime_save(
+    *, learner: User, lesson: LessonPage, values: object, identifiers_confirmed: str = ""
+) -> LessonCompletion | None:
     """Keep what the package set; complete the lesson once the package is finished.
 
-    Returns the lesson's completion once it is done (before or now), else None.
+    Returns the lesson's completion once it is done (before or now), else None. Raises
+    IdentifiersFound, keeping nothing of this commit, when what the learner typed may
+    identify a family and they have not confirmed these matches (`identifiers_confirmed`).
     """
     values = _checked(values)
     if not lesson.scorm_package_id:
@@ -110,6 +152,7 @@ def runtime_save(*, learner: User, lesson: LessonPage, values: object) -> Lesson
         scorm_package_id=lesson.scorm_package_id,
         defaults={"completion_status": "incomplete"},
     )
+    _check_typed_text(attempt, values, identifiers_confirmed)  # refused: all rolled back
     for key, value in values.items():
         apply_value(attempt, key, value)
         SCORMData.objects.update_or_create(attempt=attempt, key=key, defaults={"value": value})

@@ -4,7 +4,11 @@
    Values start from the learner's saved data (the #scorm-state JSON) and are kept in the page;
    what the package sets is sent to the lesson's runtime URL on each commit and at the end.
    The server decides whether the lesson is done. The frame's page is set here, once the API
-   exists. */
+   exists.
+
+   What the server did not keep because what the learner typed may identify a family (or
+   because the connection failed) is sent again with the next commit. The warning lists what
+   was found; its button sends it again, confirmed as identifying nobody. */
 (function () {
   "use strict";
 
@@ -14,6 +18,9 @@
     return;
   }
   var status = document.getElementById("scorm-status");
+  var warning = document.getElementById("scorm-identifiers");
+  var warningList = document.getElementById("scorm-identifiers-list");
+  var confirmButton = document.getElementById("scorm-identifiers-confirm");
   var values = JSON.parse(stateElement.textContent);
   var changed = {};
   var started = false;
@@ -44,11 +51,52 @@
     }
   }
 
-  function send() {
+  // A batch the server did not keep goes out again with the next one (newer values win).
+  function keepForLater(batch) {
+    Object.keys(batch).forEach(function (key) {
+      if (!Object.prototype.hasOwnProperty.call(changed, key)) {
+        changed[key] = batch[key];
+      }
+    });
+  }
+
+  function showIdentifiers(answer) {
+    if (!warning) {
+      say(answer.error);
+      return;
+    }
+    warningList.textContent = "";
+    answer.identifiers.forEach(function (found) {
+      var item = document.createElement("li");
+      var mark = document.createElement("mark");
+      mark.textContent = found.text;
+      item.appendChild(document.createTextNode(found.where + ": "));
+      item.appendChild(mark);
+      item.appendChild(document.createTextNode(" (looks like: " + found.looks_like + ")"));
+      warningList.appendChild(item);
+    });
+    confirmButton.dataset.fingerprint = answer.fingerprint;
+    warning.hidden = false;
+  }
+
+  function saved(answer) {
+    if (warning) {
+      warning.hidden = true;
+    }
+    if (answer.lesson_done) {
+      say(frame.dataset.doneMessage);
+    }
+  }
+
+  function send(confirmed) {
     var batch = changed;
     changed = {};
     if (Object.keys(batch).length === 0) {
       return sending;
+    }
+    var body = { values: batch };
+    if (confirmed) {
+      body.identifiers_confirmed = confirmed;
     }
     sending = sending.then(function () {
       return fetch(frame.dataset.runtimeUrl, {
@@ -56,24 +104,39 @@
         credentials: "same-origin",
         keepalive: true,
         headers: { "Content-Type": "application/json", "X-CSRFToken": frame.dataset.csrfToken },
-        body: JSON.stringify({ values: batch }),
+        body: JSON.stringify(body),
       })
         .then(function (response) {
-          if (!response.ok) {
-            throw new Error("not saved");
-          }
-          return response.json();
+          return response.json().then(
+            function (answer) { return { ok: response.ok, status: response.status, answer: answer }; },
+            function () { return { ok: false, status: response.status, answer: {} }; }
+          );
         })
-        .then(function (answer) {
-          if (answer.lesson_done) {
-            say(frame.dataset.doneMessage);
+        .then(function (reply) {
+          if (reply.ok) {
+            saved(reply.answer);
+          } else if (reply.answer.identifiers) {
+            keepForLater(batch);
+            showIdentifiers(reply.answer);
+          } else {
+            if (reply.status >= 500) {
+              keepForLater(batch);
+            }
+            say(frame.dataset.errorMessage);
           }
         })
         .catch(function () {
+          keepForLater(batch);
           say(frame.dataset.errorMessage);
         });
     });
     return sending;
+  }
+
+  if (confirmButton) {
+    confirmButton.addEventListener("click", function () {
+      send(confirmButton.dataset.fingerprint);
+    });
   }
 
   function fail(code) {

@@ -1,5 +1,6 @@
 """SCORM lessons in a real browser: an editor uploads a package the test builds, and a
-practitioner plays the demo's SCORM 1.2 lesson through to completion."""
+practitioner plays the demo's SCORM 1.2 lesson through to completion, what they type in it
+checked by the identifier guard."""
 
 import re
 
@@ -51,9 +52,22 @@ def test_practitioner_plays_a_scorm_lesson_to_completion(page):
     shot(page, "scorm-lesson")
 
     course.get_by_label("Private family time").check()
+    # What the learner types passes the identifier guard: a venue's number looks like a
+    # family's, so nothing is kept until the learner confirms it identifies nobody.
+    course.get_by_label(re.compile("One thing you will do differently")).fill(
+        "Ring the venue on 01632 960001 to book a quiet room for private family time."
+    )
     course.get_by_role("button", name="Finish the course").click()
+    warning = page.locator("#scorm-identifiers")
+    warning.get_by_text("01632 960001").wait_for()
+    assert "Phone number" in warning.inner_text()
     status = page.locator("#scorm-status")
+    assert "This lesson is done" not in status.inner_text()
+    check_accessibility(page, "scorm-identifiers")
+    shot(page, "scorm-identifiers")
+    warning.get_by_role("button", name="None of these identify a family: save").click()
     status.filter(has_text="This lesson is done").wait_for()
+    assert warning.is_hidden()
 
     page.reload()
     assert page.get_by_text("Lesson done", exact=True).is_visible()

@@ -219,3 +219,75 @@ def test_the_module_page_lists_the_scorm_lesson(client, practitioner, module, le
     response = client.get(module.url)
     assert response.status_code == 200
     assert "The course" in response.content.decode()
+
+
+FAMILY = "Jayden Smith (DOB 03/04/2015), NHS number 943 476 5919"
+
+
+def test_what_the_learner_types_passes_the_identifier_guard_before_anything_is_kept(
+    client, practitioner, lesson
+):
+    client.force_login(practitioner)
+    post_runtime(client, lesson, {"cmi.core.lesson_location": "2"})
+    typed = {
+        "cmi.core.lesson_location": "3",
+        "cmi.comments": FAMILY,
+        "cmi.interactions.0.student_response": "Ask the grandparents",
+        "cmi.core.lesson_status": "completed",
+    }
+    refused = post_runtime(client, lesson, typed)
+    assert refused.status_code == 400
+    answer = refused.json()
+    assert "Nothing of this was saved" in answer["error"]
+    found = {(item["where"], item["looks_like"], item["text"]) for item in answer["identifiers"]}
+    assert ("Your comment", "NHS number", "943 476 5919") in found
+    assert all(item["where"] == "Your comment" for item in answer["identifiers"])
+    # Nothing of the commit is kept; what was kept before stays.
+    kept = dict(SCORMData.objects.values_list("key", "value"))
+    assert kept == {"cmi.core.lesson_location": "2"}
+    assert not LessonCompletion.objects.exists()
+
+    confirmed = client.post(
+        reverse("learning:scorm-runtime", args=[lesson.pk]),
+        json.dumps({"values": typed, "identifiers_confirmed": answer["fingerprint"]}),
+        content_type="application/json",
+    )
+    assert confirmed.json() == {"lesson_done": True}
+    assert SCORMData.objects.get(key="cmi.comments").value == FAMILY
+    # A value kept already is not checked again when the package sends it again.
+    again = post_runtime(client, lesson, {"cmi.comments": FAMILY})
+    assert again.status_code == 200
+
+
+def test_a_confirmation_covers_only_the_matches_it_was_given_for(client, practitioner, lesson):
+    client.force_login(practitioner)
+    first = post_runtime(client, lesson, {"cmi.interactions.2.learner_response": FAMILY})
+    assert first.json()["identifiers"][0]["where"] == "Your answer 3"
+    later = client.post(
+        reverse("learning:scorm-runtime", args=[lesson.pk]),
+        json.dumps(
+            {
+                "values": {"cmi.interactions.2.learner_response": FAMILY + ", 07700 900123"},
+                "identifiers_confirmed": first.json()["fingerprint"],
+            }
+        ),
+        content_type="application/json",
+    )
+    assert later.status_code == 400
+    assert "07700 900123" in {item["text"] for item in later.json()["identifiers"]}
+    assert not SCORMData.objects.exists()
+
+
+def test_a_packages_own_state_and_plain_answers_are_kept_unread(client, practitioner, lesson):
+    client.force_login(practitioner)
+    response = post_runtime(
+        client,
+        lesson,
+        {
+            "cmi.suspend_data": "eJzT0yMAAGTvBe8=",
+            "cmi.interactions.0.student_response": "b",
+            "cmi.comments_from_learner.0.comment": "Slow down at the start.",
+        },
+    )
+    assert response.status_code == 200
+    assert SCORMData.objects.count() == 3

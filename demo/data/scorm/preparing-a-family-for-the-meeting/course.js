@@ -1,5 +1,5 @@
 /* A SCORM 1.2 SCO: finds the LMS's API in a parent window, says hello, and reports the course
-   completed, with a score, when the learner finishes. */
+   completed, with a score and the learner's note (cmi.comments), when the learner finishes. */
 (function () {
   "use strict";
 
@@ -33,6 +33,10 @@
       return;
     }
     var right = chosen.value === "private";
+    var note = document.getElementById("note").value.trim();
+    if (note) {
+      api.LMSSetValue("cmi.comments", note);
+    }
     api.LMSSetValue("cmi.core.score.raw", right ? "100" : "0");
     api.LMSSetValue("cmi.core.lesson_status", "completed");
     api.LMSCommit("");
