@@ -177,23 +177,22 @@ def create_database(name: str) -> dict:
 
     Runs from the server's maintenance database, so DATABASE_URL's own database need not
     exist yet either."""
-    import psycopg
-    from django.conf import settings
+    from django.db import connections
 
     if not re.fullmatch(r"[A-Za-z0-9_]+", name):
         sys.exit(f"{name!r} is not a database name the benchmark makes.")
-    database = settings.DATABASES["default"]
-    server = {
-        "dbname": "postgres",
-        "user": database.get("USER") or None,
-        "password": database.get("PASSWORD") or None,
-        "host": database.get("HOST") or None,
-        "port": database.get("PORT") or None,
-    }
-    with psycopg.connect(**server, autocommit=True) as connection:
-        if connection.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name]).fetchone():
-            return {"created": False}
-        connection.execute(f'CREATE DATABASE "{name}"')
+    default = connections["default"]
+    maintenance = default.__class__(
+        {**default.settings_dict, "NAME": "postgres"}, alias="bench-maintenance"
+    )
+    try:
+        with maintenance.cursor() as cursor:
+            cursor.execute("SELECT 1 FROM pg_database WHERE datname = %s", [name])
+            if cursor.fetchone():
+                return {"created": False}
+            cursor.execute(f'CREATE DATABASE "{name}"')
+    finally:
+        maintenance.close()
     return {"created": True}
 
 
