@@ -7,38 +7,29 @@ not an observer's unshared draft, not anyone else's own records.
 """
 
 from collections.abc import Callable
-from datetime import date, datetime
 from pathlib import PurePath
 
-from django.db.models import Prefetch, Q, QuerySet
+from django.db.models import Q, QuerySet
 from wagtail_lms.models import SCORMAttempt
 
 from assessments.models import Decision, Evidence, LearningPlan, LevelConfirmation
-from core.sanitize import html_to_plain_text
 from interop.models import XAPIStatement
 from learning.models import Assignment, CPDEntry, Enrolment, ModuleCompletion, Reflection
 from meetings.models import MeetingRecord
 from mentoring.models import MentoringRelationship, MentoringSession
-from observations.enums import ObservationStatus
-from observations.models import Addendum, CriterionRating, Observation, ObservationTransition
 from people.models import ApiToken, Membership, SingleSignOnIdentity, User
 from privacy.h5p_records import h5p_activities
+from privacy.observation_records import (
+    calibration_discussions,
+    observations_by,
+    observations_of,
+)
+from privacy.record_fields import Record
+from privacy.record_fields import iso as _iso
+from privacy.record_fields import name_of as _name
+from privacy.record_fields import plain_text as _text
 
-Record = dict[str, object]
 EVIDENCE_FILES_FOLDER = "evidence-files"
-
-
-def _name(user: User | None) -> str:
-    return user.name if user is not None else ""
-
-
-def _text(value: str | None) -> str:
-    """Stored rich text as the plain text the person typed."""
-    return html_to_plain_text(value)
-
-
-def _iso(value: date | datetime | None) -> str | None:
-    return value.isoformat() if value is not None else None
 
 
 def profile(subject: User) -> Record:
@@ -160,66 +151,6 @@ def learning_plans(subject: User) -> list[Record]:
         }
         for p in rows
     ]
-
-
-def _observations() -> QuerySet[Observation]:
-    return (
-        Observation.objects.select_related("template", "observer", "observed", "signed_off_by")
-        .prefetch_related(
-            Prefetch("ratings", queryset=CriterionRating.objects.select_related("criterion")),
-            Prefetch("transitions", queryset=ObservationTransition.objects.select_related("by")),
-            Prefetch("addenda", queryset=Addendum.objects.select_related("author")),
-        )
-        .order_by("observed_on", "pk")
-    )
-
-
-def _observation(o: Observation) -> Record:
-    labels = o.template.rating_labels
-    return {
-        "id": o.pk,
-        "observer": _name(o.observer),
-        "observed": _name(o.observed),
-        "date": _iso(o.observed_on),
-        "meeting_type": o.get_meeting_type_display(),
-        "stages_observed": o.stage_labels(),
-        "template": str(o.template),
-        "status": o.get_status_display(),
-        "ratings": [
-            {
-                "criterion": r.criterion.text,
-                "rating": labels.get(r.rating, r.rating),
-                "comment": _text(r.comment),
-            }
-            for r in o.ratings.all()
-        ],
-        "strengths": _text(o.strengths),
-        "development_points": _text(o.development_points),
-        "agreed_actions": _text(o.agreed_actions),
-        "family_voice": _text(o.family_voice),
-        "response": _text(o.response),
-        "signed_off_by": _name(o.signed_off_by),
-        "signed_off": _iso(o.signed_off_at),
-        "history": [
-            {"from": t.from_status, "to": t.to_status, "by": _name(t.by), "at": _iso(t.at)}
-            for t in o.transitions.all()
-        ],
-        "addenda": [
-            {"author": _name(a.author), "text": _text(a.text), "added": _iso(a.created_at)}
-            for a in o.addenda.all()
-        ],
-    }
-
-
-def observations_of(subject: User) -> list[Record]:
-    """Observations of their practice once shared with them; an observer's draft is the
-    observer's alone until shared (and deleted if never shared)."""
-    rows = _observations().filter(observed=subject).exclude(status=ObservationStatus.DRAFT)
-    return [_observation(o) for o in rows]
-
-
-def observations_by(subject: User) -> list[Record]:
-    return [_observation(o) for o in _observations().filter(observer=subject)]
 
 
 def reflections(subject: User) -> list[Record]:
@@ -466,6 +397,7 @@ SECTIONS: dict[str, Callable[[User], object]] = {
     "learning-plans": learning_plans,
     "observations-of-you": observations_of,
     "observations-by-you": observations_by,
+    "calibration-discussions": calibration_discussions,
     "reflections": reflections,
     "cpd-record": cpd_entries,
     "certificates": certificates,

@@ -9,11 +9,14 @@ import pytest
 from django.urls import reverse
 
 from mentoring.models import MentoringSession
-from people.enums import AccessKind
+from observations.co_observation import co_observation_close
+from people.enums import AccessKind, Role
 from people.models import AccessRecord, SingleSignOnIdentity
 from privacy.selectors import SECTIONS
+from tests.factories import member
 from tests.mentoring.factories import mentoring, session
-from tests.observations.conftest import RESPONSE, STRENGTHS
+from tests.observations.conftest import RESPONSE, STRENGTHS, start
+from tests.observations.test_co_observation import invite, share_both
 from tests.privacy.conftest import (
     ADDENDUM,
     CPD_LEARNING,
@@ -123,6 +126,24 @@ def test_the_observer_gets_what_they_wrote_drafts_included(client, coordinator, 
     assert {o["id"] for o in made} == {records.observation.pk, records.draft.pk}
     assert DRAFT_TEXT in everything(files)
     assert section(files, "observations-of-you") == []
+
+
+def test_both_observers_get_their_calibration_discussion_and_the_observed_does_not(
+    client, coordinator, practitioner, team, template
+):
+    second = member(team, Role.COORDINATOR, display_name="Nia Coordinator")
+    pair = share_both(invite(start(coordinator, practitioner, template), second))
+    note = "We agreed what secure looks like when the coordinator chairs the opening."
+    co_observation_close(pair=pair, by=second, note=note)
+    for observer in (coordinator, second):
+        [made] = section(files_of(download(client, observer)), "calibration-discussions")
+        assert made["discussion_note"] == note
+        assert made["observers"] == ["Cal Coordinator", "Nia Coordinator"]
+        assert made["observation_ids"] == [pair.first_id, pair.second_id]
+        assert made["closed_by"] == "Nia Coordinator"
+    observed = files_of(download(client, practitioner))
+    assert section(observed, "calibration-discussions") == []
+    assert note not in everything(observed)
 
 
 def test_a_mentee_never_gets_the_mentors_private_notes(client, coordinator, expert):
