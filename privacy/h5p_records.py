@@ -3,13 +3,11 @@
 from wagtail_lms.models import H5PAttempt
 
 from people.models import User
+from privacy.record_fields import Record
+from privacy.record_fields import iso as _iso
 
 
-def _iso(value: object) -> str | None:
-    return value.isoformat() if value is not None else None
-
-
-def h5p_activities(subject: User) -> list[dict[str, object]]:
+def h5p_activities(subject: User) -> list[Record]:
     """H5P activities they played (wagtail-lms's attempts), with each result the lesson kept
     (learning/h5p.py keeps the verb and score, never answers)."""
     rows = (
